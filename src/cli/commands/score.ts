@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { methodKey } from '../../lib/scoring/method.ts';
+import { DEFAULT_FRAMEWORK } from '../../lib/server/framework-store.ts';
+import { freshRun, roundsWithData } from '../../lib/server/score-service.ts';
+import { withDatabase } from '../database.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
+
+export const help = `Usage: himap score [--year Y] [--normalise goalposts|minmax|zscore|rank]
+                   [--weights framework|entropy|critic|pca] [--aggregate arithmetic|geometric] [--db URL]
+
+Scores every respondent of a round (default: every round) under a method (default: goalposts,
+framework weights, arithmetic aggregation) and stores the scores with the framework version and
+method. Scores under the default method are also kept fresh automatically whenever they are read.`;
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+	const { values } = parseArgs({
+		args,
+		options: {
+			year: { type: 'string' },
+			...METHOD_OPTIONS,
+			db: { type: 'string' }
+		}
+	});
+	const method = methodFromFlags(values);
+	if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+		throw new UsageError(`--year must be a year such as 2024`);
+	return withDatabase(values.db, async (database) => {
+		const years = values.year ? [Number(values.year)] : await roundsWithData(database);
+		for (const year of years) {
+			const run = await freshRun(database, year, method);
+			if (!run) {
+				io.err(`no responses for ${year}; nothing to score\n`);
+				return EXIT.invalid;
+			}
+			const f = DEFAULT_FRAMEWORK;
+			io.out(
+				`scored ${run.respondents - run.flagged} of ${run.respondents} respondents for ${year} (${run.flagged} flagged for low coverage) with ${f.id} ${f.version}, method ${methodKey(method)}; run #${run.id}\n`
+			);
+		}
+		return EXIT.ok;
+	});
+}

@@ -1,0 +1,59 @@
+/** The `himap` command line (DESIGN.md section 7). Each command calls the same services as the web app. */
+import * as exportCommand from './commands/export.ts';
+import * as importCommand from './commands/import.ts';
+import * as scoreCommand from './commands/score.ts';
+import * as seedDemoCommand from './commands/seed-demo.ts';
+import * as serveCommand from './commands/serve.ts';
+import { EXIT, UsageError, type CliIo } from './io.ts';
+
+interface Command {
+	help: string;
+	run(args: string[], io: CliIo): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+	import: importCommand,
+	export: exportCommand,
+	score: scoreCommand,
+	'seed-demo': seedDemoCommand,
+	serve: serveCommand
+};
+
+const USAGE = `Usage: himap <command> [options]
+
+Commands:
+  import <file.csv>   validate and store a survey file
+  export <table>      write an export table (rates, respondents, provinces, …) as CSV or JSON
+  score               score a round under a method and store the scores
+  seed-demo           load the synthetic demo dataset
+  serve               run the web app
+Run \`himap <command> --help\` for a command's options. Database: --db or DATABASE_URL
+(default sqlite:data/himap.db; postgres://… also works).`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+	const [name, ...args] = argv;
+	if (!name || name === '--help' || name === '-h' || name === 'help') {
+		io.out(USAGE + '\n');
+		return name ? EXIT.ok : EXIT.usage;
+	}
+	const command = COMMANDS[name];
+	if (!command) {
+		io.err(`himap: unknown command "${name}"; run himap --help\n`);
+		return EXIT.usage;
+	}
+	if (args.includes('--help') || args.includes('-h')) {
+		io.out(command.help + '\n');
+		return EXIT.ok;
+	}
+	try {
+		return await command.run(args, io);
+	} catch (e) {
+		// parseArgs throws TypeErrors with codes such as ERR_PARSE_ARGS_UNKNOWN_OPTION.
+		const code = (e as { code?: string }).code ?? '';
+		if (e instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+			io.err(`himap ${name}: ${(e as Error).message}; run himap ${name} --help\n`);
+			return EXIT.usage;
+		}
+		throw e;
+	}
+}

@@ -1,0 +1,69 @@
+/**
+ * Rolls respondent scores up to a region (city, province, zone, nation). HIMAP's default scheme
+ * (DESIGN.md section 5 step 7): the mean of each respondent group within the region, then the
+ * groups combined with the framework's group weights, renormalised over the groups present — so a
+ * province with many county commissions is not simply the average county commission.
+ *
+ * @example two county commissions at 40 and 60 and one tertiary hospital at 80, equal group
+ *   weights: county mean 50, tertiary 80, region (50 + 80) / 2 = 65.
+ */
+import { DIMENSIONS, type DimensionId } from '../scoring/framework.ts';
+import type { RespondentGroup } from '../survey/templates.ts';
+
+export type ScoreKey = DimensionId | 'composite';
+export const SCORE_KEYS: readonly ScoreKey[] = [...DIMENSIONS, 'composite'];
+
+export interface ScoredRespondent {
+	group: RespondentGroup;
+	scores: Record<ScoreKey, number>;
+}
+
+export interface RegionScore {
+	scores: Record<ScoreKey, number>;
+	/** Respondents behind the figure, by group (flagged respondents are not included). */
+	counts: Partial<Record<RespondentGroup, number>>;
+	respondents: number;
+	/** The group means the region score is made of. */
+	groupMeans: Partial<Record<RespondentGroup, Record<ScoreKey, number>>>;
+}
+
+export function rollUp(
+	members: readonly ScoredRespondent[],
+	groupWeights: Record<RespondentGroup, number>
+): RegionScore | null {
+	const sums = new Map<RespondentGroup, { n: number; total: Record<ScoreKey, number> }>();
+	for (const m of members) {
+		let s = sums.get(m.group);
+		if (!s)
+			sums.set(
+				m.group,
+				(s = { n: 0, total: { governance: 0, infrastructure: 0, application: 0, composite: 0 } })
+			);
+		s.n++;
+		for (const k of SCORE_KEYS) s.total[k] += m.scores[k];
+	}
+	if (sums.size === 0) return null;
+	const groupMeans: RegionScore['groupMeans'] = {};
+	const counts: RegionScore['counts'] = {};
+	const scores = { governance: 0, infrastructure: 0, application: 0, composite: 0 };
+	let weight = 0;
+	for (const [group, s] of sums) {
+		const mean = Object.fromEntries(SCORE_KEYS.map((k) => [k, s.total[k] / s.n])) as Record<ScoreKey, number>;
+		groupMeans[group] = mean;
+		counts[group] = s.n;
+		const w = groupWeights[group] ?? 0;
+		weight += w;
+		for (const k of SCORE_KEYS) scores[k] += w * mean[k];
+	}
+	if (weight === 0) return null;
+	for (const k of SCORE_KEYS) scores[k] /= weight;
+	return { scores, counts, respondents: members.length, groupMeans };
+}
+
+/** Ranks by a score, highest first; ties share the better rank (1, 2, 2, 4). */
+export function rankBy<T>(items: readonly T[], score: (t: T) => number): number[] {
+	const order = items.map((t, i) => [score(t), i] as const).sort((a, b) => b[0] - a[0]);
+	const ranks = new Array<number>(items.length);
+	order.forEach(([s, i], k) => (ranks[i] = k > 0 && s === order[k - 1][0] ? ranks[order[k - 1][1]] : k + 1));
+	return ranks;
+}

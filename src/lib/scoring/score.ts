@@ -1,0 +1,216 @@
+/**
+ * Scores respondents: indicator values → outlier treatment → normalisation → weighted aggregation
+ * to pillars, dimensions and the composite → maturity stage. Each peer group (provincial,
+ * municipal, county commissions; tertiary, secondary, other hospitals) is scored on its own
+ * indicators and goalposts. Columns are typed arrays so a million respondents fit in memory.
+ *
+ * Worked example (default method, a county commission): platform_built yes → 100, databases_built
+ * 2 of 3 → 66.7, so the basic-construction pillar is 83.3; with interconnection 42.9 (interop 3 of
+ * 7) and innovation 40 (2 of 5 technologies) the infrastructure dimension is (83.3 + 42.9 + 40)/3
+ * = 55.4. See docs/methodology.md for the full trace to a province's rank.
+ */
+import type { RespondentGroup } from '../survey/templates.ts';
+import { aggregate } from './aggregate.ts';
+import { indicatorValue } from './derive.ts';
+import {
+	DIMENSIONS,
+	indicatorsOf,
+	stageOf,
+	type DimensionId,
+	type Framework,
+	type Indicator
+} from './framework.ts';
+import type { Method } from './method.ts';
+import { normalise } from './normalise.ts';
+import { treatOutliers } from './outliers.ts';
+import { indicatorWeights } from './weights.ts';
+
+export interface ScoringInput {
+	group: RespondentGroup;
+	answers: Record<string, number>;
+}
+
+export interface RespondentScore {
+	governance: number | null;
+	infrastructure: number | null;
+	application: number | null;
+	composite: number | null;
+	stage: number | null;
+	/** Share of the group's indicators answered, 0–1. */
+	coverage: number;
+	/** Why no score was given: coverage below the framework threshold, or a dimension with no data. */
+	flag: 'low_coverage' | 'empty_dimension' | null;
+}
+
+export interface OutlierTreatment {
+	group: RespondentGroup;
+	indicator: string;
+	points: number;
+	skewBefore: number;
+	kurtosisBefore: number;
+	skewAfter: number;
+	kurtosisAfter: number;
+}
+
+export interface ScoringReport {
+	outliers: OutlierTreatment[];
+	/** Indicator weights used, per group (within each dimension, summing to 1 per pillar or dimension). */
+	weights: Partial<Record<RespondentGroup, Record<string, number>>>;
+}
+
+export interface GroupPlan {
+	entries: { indicator: Indicator; dimension: DimensionId; pillar: string }[];
+	/** Normalised scores, one Float64Array per entry, NaN where missing. */
+	columns: Float64Array[];
+	weights: number[];
+}
+
+export function scoreRespondents(
+	framework: Framework,
+	rows: readonly ScoringInput[],
+	method: Method
+): { scores: RespondentScore[]; report: ScoringReport } {
+	const report: ScoringReport = { outliers: [], weights: {} };
+	const scores: RespondentScore[] = new Array(rows.length);
+	for (const [group, indices] of membersByGroup(rows)) {
+		const plan = planGroup(framework, group, rows, indices, method, report);
+		indices.forEach((rowIndex, k) => (scores[rowIndex] = scoreOne(framework, plan, k, method)));
+	}
+	return { scores, report };
+}
+
+/** Row indices of each peer group, in row order. */
+export function membersByGroup(rows: readonly { group: RespondentGroup }[]): Map<RespondentGroup, number[]> {
+	const members = new Map<RespondentGroup, number[]>();
+	rows.forEach((r, i) => {
+		const list = members.get(r.group);
+		if (list) list.push(i);
+		else members.set(r.group, [i]);
+	});
+	return members;
+}
+
+/**
+ * A peer group's indicators, normalised (after any outlier treatment), with their weights: what
+ * aggregation, the audit and the uncertainty analysis all start from. `report` collects the
+ * outlier treatments and weights.
+ */
+export function planGroup(
+	framework: Framework,
+	group: RespondentGroup,
+	rows: readonly ScoringInput[],
+	indices: number[],
+	method: Method,
+	report: ScoringReport
+): GroupPlan {
+	const entries = indicatorsOf(framework)
+		.filter((e) => e.indicator.goalposts[group])
+		.map((e) => ({ indicator: e.indicator, dimension: e.dimension.id, pillar: e.pillar.id }));
+	const columns = entries.map(({ indicator }) => {
+		let raw = new Float64Array(indices.length);
+		indices.forEach((rowIndex, k) => (raw[k] = indicatorValue(indicator.id, rows[rowIndex].answers) ?? NaN));
+		// Outliers matter only where the data set the scale (min–max, z-score): goalposts bound every
+		// value already and ranks ignore distance, so treating them would only move real answers.
+		if (
+			method.outliers &&
+			indicator.kind === 'continuous' &&
+			(method.normalise === 'minmax' || method.normalise === 'zscore')
+		) {
+			const treated = treatOutliers(Array.from(raw));
+			if (treated.report.treated) {
+				raw = Float64Array.from(treated.values, (v) => (v === null ? NaN : v));
+				report.outliers.push({
+					group,
+					indicator: indicator.id,
+					points: treated.report.points.length,
+					...pick(treated.report)
+				});
+			}
+		}
+		return Float64Array.from(
+			normalise(
+				method.normalise,
+				Array.from(raw),
+				indicator.goalposts[group]!,
+				indicator.direction === 'negative'
+			)
+		);
+	});
+	const weights = indicatorWeights(framework, entries, columns, method.weights);
+	report.weights[group] = Object.fromEntries(entries.map((e, i) => [e.indicator.id, weights[i]]));
+	return { entries, columns, weights };
+}
+
+const pick = (r: {
+	skewBefore: number;
+	kurtosisBefore: number;
+	skewAfter: number;
+	kurtosisAfter: number;
+}) => ({
+	skewBefore: r.skewBefore,
+	kurtosisBefore: r.kurtosisBefore,
+	skewAfter: r.skewAfter,
+	kurtosisAfter: r.kurtosisAfter
+});
+
+function scoreOne(framework: Framework, plan: GroupPlan, k: number, method: Method): RespondentScore {
+	const { entries, columns, weights } = plan;
+	let present = 0;
+	for (const column of columns) if (!Number.isNaN(column[k])) present++;
+	const coverage = entries.length === 0 ? 0 : present / entries.length;
+	const dimensionScores = DIMENSIONS.map((id) => {
+		const dimension = framework.dimensions.find((d) => d.id === id)!;
+		// Framework weights keep the pillar level; data-driven weights span the whole dimension.
+		if (method.weights !== 'framework') {
+			const idx = entries.flatMap((e, i) => (e.dimension === id ? [i] : []));
+			return aggregate(
+				method.aggregate,
+				idx.map((i) => columns[i][k]),
+				idx.map((i) => weights[i])
+			);
+		}
+		const pillarScores = dimension.pillars.map((p) => {
+			const idx = entries.flatMap((e, i) => (e.pillar === p.id ? [i] : []));
+			return aggregate(
+				method.aggregate,
+				idx.map((i) => columns[i][k]),
+				idx.map((i) => weights[i])
+			);
+		});
+		return aggregate(
+			method.aggregate,
+			pillarScores,
+			dimension.pillars.map((p) => p.weight)
+		);
+	});
+	const flag =
+		coverage < framework.coverageThreshold
+			? 'low_coverage'
+			: dimensionScores.some(Number.isNaN)
+				? 'empty_dimension'
+				: null;
+	if (flag)
+		return {
+			governance: null,
+			infrastructure: null,
+			application: null,
+			composite: null,
+			stage: null,
+			coverage,
+			flag
+		};
+	const composite = aggregate(
+		method.aggregate,
+		dimensionScores,
+		DIMENSIONS.map((id) => framework.dimensions.find((d) => d.id === id)!.weight)
+	);
+	return {
+		governance: dimensionScores[0],
+		infrastructure: dimensionScores[1],
+		application: dimensionScores[2],
+		composite,
+		stage: stageOf(framework, composite),
+		coverage,
+		flag: null
+	};
+}

@@ -1,0 +1,27 @@
+/** Runs the migrations in `migrations/`. Fed from a static import map: Kysely's folder provider breaks once Vite bundles the server. */
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database } from './schema.ts';
+import * as initial from '../../../../migrations/20261122T0000_initial.ts';
+import * as scores from '../../../../migrations/20261122T0100_scores.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+	'20261122T0000_initial': initial,
+	'20261122T0100_scores': scores
+};
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+	// Migrations see the schema as it was when they were written, not today's typed Database.
+	const migrator = new Migrator({
+		db: db as Kysely<unknown>,
+		provider: { getMigrations: async () => MIGRATIONS }
+	});
+	let { error, results } = await migrator.migrateToLatest();
+	// Kysely takes no migration lock on SQLite: two processes starting on a new file both try, and
+	// the slower one fails on a table the faster one just made. Once the faster one has committed,
+	// a second attempt finds nothing left to do.
+	if (error) ({ error, results } = await migrator.migrateToLatest());
+	if (error) {
+		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+		throw new Error(`database migration ${failed} failed: ${(error as Error).message ?? error}`);
+	}
+}

@@ -1,0 +1,96 @@
+/** The typed database schema: one interface per table, combined into `Database`. */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** One uploaded file, stored or (for a dry run) not. */
+export interface SubmissionTable {
+	id: Generated<number>;
+	file_name: string;
+	sha256: string;
+	encoding: string;
+	template: string;
+	/** The rounds the file holds, comma separated (`2018` or `2018,2019`). */
+	years: string;
+	row_count: number;
+	new_count: number;
+	superseded_count: number;
+	/** ISO 8601, UTC. */
+	submitted_at: string;
+	submitted_by: string;
+}
+
+/**
+ * One version of one respondent's answers in one round. A later submission of the same
+ * `(year, respondent_id)` sets `superseded_by` on this one; the current version has it null
+ * (a partial unique index keeps at most one current version).
+ */
+export interface ResponseTable {
+	id: Generated<number>;
+	submission_id: number;
+	year: number;
+	respondent_id: string;
+	survey: string;
+	respondent_group: string;
+	name: string;
+	region_code: string;
+	province_code: string;
+	/** JSON object of indicator id → number (booleans 1/0, ordinals 0–7); a missing answer is absent. */
+	answers: string;
+	superseded_by: number | null;
+}
+
+/** Append-only record of every change to survey data. */
+export interface AuditLogTable {
+	id: Generated<number>;
+	at: string;
+	actor: string;
+	action: string;
+	submission_id: number | null;
+	/** JSON: what changed (counts, superseded response ids). */
+	detail: string;
+}
+
+/** One computation of a round's scores under one framework version and method. */
+export interface ScoreRunTable {
+	id: Generated<number>;
+	year: number;
+	framework_id: string;
+	framework_version: string;
+	/** Method key, e.g. `goalposts/framework/arithmetic/winsorise` (see scoring/method.ts). */
+	method: string;
+	/** The newest response id of the round when scored; a larger one now means the run is stale. */
+	source_max_response_id: number;
+	respondents: number;
+	flagged: number;
+	/** JSON: outlier treatments and the indicator weights used, per group. */
+	report: string;
+	computed_at: string;
+}
+
+/** A respondent's scores in one run; null scores with a flag when coverage was too low. */
+export interface ScoreTable {
+	run_id: number;
+	response_id: number;
+	respondent_group: string;
+	region_code: string;
+	governance: number | null;
+	infrastructure: number | null;
+	application: number | null;
+	composite: number | null;
+	stage: number | null;
+	coverage: number;
+	flag: string | null;
+}
+
+export interface Database {
+	submissions: SubmissionTable;
+	responses: ResponseTable;
+	audit_log: AuditLogTable;
+	score_runs: ScoreRunTable;
+	scores: ScoreTable;
+}
+
+export type Submission = Selectable<SubmissionTable>;
+export type NewSubmission = Insertable<SubmissionTable>;
+export type ResponseRow = Selectable<ResponseTable>;
+export type ScoreRun = Selectable<ScoreRunTable>;
+export type ScoreRow = Selectable<ScoreTable>;

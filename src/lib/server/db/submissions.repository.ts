@@ -1,0 +1,54 @@
+/** Submissions (uploaded files) and the audit log entries that go with them. */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, NewSubmission, Submission } from './schema.ts';
+
+export async function create(trx: Transaction<Database>, submission: NewSubmission): Promise<number> {
+	const { id } = await trx
+		.insertInto('submissions')
+		.values(submission)
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return id;
+}
+
+export async function complete(
+	trx: Transaction<Database>,
+	id: number,
+	fields: Pick<
+		Submission,
+		'sha256' | 'encoding' | 'template' | 'years' | 'row_count' | 'new_count' | 'superseded_count'
+	>
+): Promise<void> {
+	await trx.updateTable('submissions').set(fields).where('id', '=', id).execute();
+}
+
+export async function list(db: Kysely<Database>, year?: number): Promise<Submission[]> {
+	let q = db.selectFrom('submissions').selectAll();
+	// `years` is a comma list; match whole entries only.
+	if (year !== undefined) {
+		const y = String(year);
+		q = q.where((eb) =>
+			eb.or([
+				eb('years', '=', y),
+				eb('years', 'like', `${y},%`),
+				eb('years', 'like', `%,${y}`),
+				eb('years', 'like', `%,${y},%`)
+			])
+		);
+	}
+	return q.orderBy('id').execute();
+}
+
+export async function findBySha(db: Kysely<Database>, sha256: string): Promise<Submission | undefined> {
+	return db.selectFrom('submissions').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
+export async function audit(
+	trx: Transaction<Database>,
+	entry: { actor: string; action: string; submission_id: number | null; detail: unknown }
+): Promise<void> {
+	await trx
+		.insertInto('audit_log')
+		.values({ ...entry, at: new Date().toISOString(), detail: JSON.stringify(entry.detail) })
+		.execute();
+}

@@ -1,0 +1,221 @@
+/**
+ * Export tables of the index (DESIGN.md section 7 CONTRACT columns first; extra columns appended,
+ * never renamed): respondents, provinces, cities, zones, disparity.
+ */
+import { disparitySummary } from '../../analysis/disparity/index.ts';
+import { SCORE_KEYS } from '../../analysis/rollup.ts';
+import type { Cell } from '../../exports/csv-format.ts';
+import { methodKey } from '../../scoring/method.ts';
+import { REGIONS } from '../region-reference.ts';
+import { citiesOf, provincesOf, zonesOf, type RoundIndex } from '../index-service.ts';
+import type { IndexTable } from './table.ts';
+
+type Row = Record<string, Cell>;
+
+const provenance = (index: RoundIndex) => ({
+	framework_id: index.framework.id,
+	framework_version: index.framework.version,
+	method: methodKey(index.method)
+});
+
+const dimensionColumns = (scores: Record<string, number | null>) =>
+	Object.fromEntries(SCORE_KEYS.map((k) => [k, scores[k]]));
+
+export const respondents: IndexTable = {
+	columns: [
+		'year',
+		'respondent_id',
+		'name',
+		'survey',
+		'group',
+		'region_code',
+		'province_code',
+		'governance',
+		'infrastructure',
+		'application',
+		'composite',
+		'stage',
+		'coverage',
+		'flag',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
+	rows: (index) =>
+		index.respondents.map((r) => ({
+			year: r.year,
+			respondent_id: r.respondentId,
+			name: r.name,
+			survey: r.survey,
+			group: r.group,
+			region_code: r.regionCode,
+			province_code: r.provinceCode,
+			governance: r.governance,
+			infrastructure: r.infrastructure,
+			application: r.application,
+			composite: r.composite,
+			stage: r.stage,
+			coverage: r.coverage,
+			flag: r.flag,
+			...provenance(index)
+		}))
+};
+
+export const provinces: IndexTable = {
+	columns: [
+		'year',
+		'province_code',
+		'province_name',
+		'zone4',
+		'governance',
+		'infrastructure',
+		'application',
+		'composite',
+		'rank',
+		'stage',
+		'respondents',
+		'province_name_en',
+		'zone3',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
+	rows: (index) =>
+		provincesOf(index).map((p): Row => {
+			const region = REGIONS.get(`${p.code}0000`);
+			return {
+				year: index.year,
+				province_code: p.code,
+				province_name: region?.name,
+				zone4: region?.zone4,
+				...dimensionColumns(p.scores),
+				rank: p.rank,
+				stage: p.stage,
+				respondents: p.respondents,
+				province_name_en: region?.nameEn,
+				zone3: region?.zone3,
+				...provenance(index)
+			};
+		})
+};
+
+export const cities: IndexTable = {
+	columns: [
+		'year',
+		'series',
+		'city_code',
+		'city_name',
+		'province_code',
+		'governance',
+		'infrastructure',
+		'application',
+		'composite',
+		'rank',
+		'stage',
+		'respondents',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
+	rows: (index) =>
+		citiesOf(index).map((c) => ({
+			year: index.year,
+			series: c.series,
+			city_code: c.code,
+			city_name: REGIONS.get(c.code)?.name,
+			province_code: c.code.slice(0, 2),
+			...dimensionColumns(c.scores),
+			rank: c.rank,
+			stage: c.stage,
+			respondents: c.respondents,
+			...provenance(index)
+		}))
+};
+
+export const zones: IndexTable = {
+	columns: [
+		'year',
+		'scheme',
+		'zone',
+		'governance',
+		'infrastructure',
+		'application',
+		'composite',
+		'stage',
+		'respondents',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
+	rows: (index) =>
+		(['zone4', 'zone3'] as const).flatMap((scheme) =>
+			zonesOf(index, scheme).map((z) => ({
+				year: index.year,
+				scheme,
+				zone: z.code,
+				...dimensionColumns(z.scores),
+				stage: z.stage,
+				respondents: z.respondents,
+				...provenance(index)
+			}))
+		)
+};
+
+/** The contract's seven measures first, then the rest, then population-weighted (`_pop`) and zone3 variants. */
+const UNWEIGHTED = [
+	'cv',
+	'gini',
+	'theil_t',
+	'theil_l',
+	'theil_t_between',
+	'theil_t_within',
+	'max_min_ratio'
+] as const;
+const EXTRA = ['theil_l_between', 'theil_l_within', 'range', 'mean'] as const;
+const WEIGHTED = [
+	'cv',
+	'gini',
+	'theil_t',
+	'theil_l',
+	'theil_t_between',
+	'theil_t_within',
+	'theil_l_between',
+	'theil_l_within',
+	'mean'
+] as const;
+
+export const disparity: IndexTable = {
+	columns: ['year', 'dimension', 'measure', 'value', 'provinces'],
+	rows: (index) => {
+		const table = provincesOf(index);
+		const zone = (scheme: 'zone4' | 'zone3') =>
+			table.map((p) => REGIONS.get(`${p.code}0000`)?.[scheme] ?? 'unknown');
+		// The XPCC has no census population of its own: it is left out of the weighted measures.
+		const weighted = table.filter((p) => REGIONS.get(`${p.code}0000`)?.population2020);
+		return SCORE_KEYS.flatMap((dimension) => {
+			const values = table.map((p) => p.scores[dimension]);
+			const base = disparitySummary(values, { groups: zone('zone4') });
+			const z3 = disparitySummary(values, { groups: zone('zone3') });
+			const pop = disparitySummary(
+				weighted.map((p) => p.scores[dimension]),
+				{
+					weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!),
+					groups: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.zone4!)
+				}
+			);
+			const row = (measure: string, value: number | null, n: number) => ({
+				year: index.year,
+				dimension,
+				measure,
+				value,
+				provinces: n
+			});
+			return [
+				...[...UNWEIGHTED, ...EXTRA].map((m) => row(m, base[m], base.n)),
+				row('theil_t_between_zone3', z3.theil_t_between, z3.n),
+				row('theil_t_within_zone3', z3.theil_t_within, z3.n),
+				...WEIGHTED.map((m) => row(`${m}_pop`, pop[m], pop.n))
+			];
+		});
+	}
+};

@@ -1,0 +1,115 @@
+/**
+ * The index, read: fresh scores for a round joined with who the respondents are and where they
+ * sit, and the province, city and zone tables rolled up from them.
+ */
+import cityData from '../../../data/city-series.json' with { type: 'json' };
+import { cityTable, provinceTable, zoneTable, type PlacedRespondent } from '../analysis/regional-tables.ts';
+import type { Framework } from '../scoring/framework.ts';
+import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
+import type { RespondentGroup } from '../survey/templates.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import type { ScoreRun } from './db/schema.ts';
+import { DEFAULT_FRAMEWORK } from './framework-store.ts';
+import { REGIONS } from './region-reference.ts';
+import { freshRun } from './score-service.ts';
+
+export const CITY_SERIES_1: ReadonlySet<string> = new Set(cityData.series1);
+
+export interface RespondentScoreRow {
+	year: number;
+	respondentId: string;
+	name: string;
+	survey: string;
+	group: RespondentGroup;
+	regionCode: string;
+	provinceCode: string;
+	governance: number | null;
+	infrastructure: number | null;
+	application: number | null;
+	composite: number | null;
+	stage: number | null;
+	coverage: number;
+	flag: string | null;
+}
+
+export interface RoundIndex {
+	year: number;
+	run: ScoreRun;
+	framework: Framework;
+	method: Method;
+	respondents: RespondentScoreRow[];
+	/** Scored (unflagged) respondents placed in their province and city. */
+	placed: PlacedRespondent[];
+}
+
+export async function roundIndex(
+	database: HimapDatabase,
+	year: number,
+	method: Method = DEFAULT_METHOD,
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<RoundIndex | null> {
+	const run = await freshRun(database, year, method, framework);
+	if (!run) return null;
+	const rows = await database.db
+		.selectFrom('scores as s')
+		.innerJoin('responses as r', 'r.id', 's.response_id')
+		.select([
+			'r.year',
+			'r.respondent_id',
+			'r.name',
+			'r.survey',
+			's.respondent_group',
+			's.region_code',
+			'r.province_code',
+			's.governance',
+			's.infrastructure',
+			's.application',
+			's.composite',
+			's.stage',
+			's.coverage',
+			's.flag'
+		])
+		.where('s.run_id', '=', run.id)
+		.orderBy('r.survey', 'desc')
+		.orderBy('r.respondent_id')
+		.execute();
+	const respondents = rows.map((r) => ({
+		year: r.year,
+		respondentId: r.respondent_id,
+		name: r.name,
+		survey: r.survey,
+		group: r.respondent_group as RespondentGroup,
+		regionCode: r.region_code,
+		provinceCode: r.province_code,
+		governance: r.governance,
+		infrastructure: r.infrastructure,
+		application: r.application,
+		composite: r.composite,
+		stage: r.stage,
+		coverage: r.coverage,
+		flag: r.flag
+	}));
+	const placed = respondents.flatMap((r): PlacedRespondent[] =>
+		r.composite === null
+			? []
+			: [
+					{
+						group: r.group,
+						provinceCode: r.provinceCode,
+						cityCode: REGIONS.cityOf(r.regionCode),
+						scores: {
+							governance: r.governance!,
+							infrastructure: r.infrastructure!,
+							application: r.application!,
+							composite: r.composite
+						}
+					}
+				]
+	);
+	return { year, run, framework, method, respondents, placed };
+}
+
+export const provincesOf = (index: RoundIndex) => provinceTable(index.framework, index.placed);
+export const citiesOf = (index: RoundIndex) => cityTable(index.framework, index.placed, CITY_SERIES_1);
+export const zonesOf = (index: RoundIndex, scheme: 'zone4' | 'zone3') =>
+	zoneTable(index.framework, index.placed, (p) => REGIONS.get(`${p}0000`)?.[scheme]);

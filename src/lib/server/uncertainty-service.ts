@@ -1,0 +1,173 @@
+/**
+ * Method audit and rank uncertainty for a round (DESIGN.md section 5 step 8): both start from each
+ * peer group's normalised indicator columns, recomputed from the stored responses.
+ */
+import {
+	rankUncertainty,
+	type GroupStructure,
+	type ProvinceProfile,
+	type RankInterval
+} from '../analysis/sensitivity.ts';
+import { correlationMatrix, cronbachAlpha } from '../scoring/audit.ts';
+import { DIMENSIONS, type Framework } from '../scoring/framework.ts';
+import { DEFAULT_METHOD } from '../scoring/method.ts';
+import { NORMALISE_METHODS, type NormaliseMethod } from '../scoring/normalise.ts';
+import { kurtosis, skewness } from '../scoring/outliers.ts';
+import { createRng } from '../scoring/random.ts';
+import { indicatorValue } from '../scoring/derive.ts';
+import { membersByGroup, planGroup, scoreRespondents, type ScoringReport } from '../scoring/score.ts';
+import type { RespondentGroup } from '../survey/templates.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import { DEFAULT_FRAMEWORK } from './framework-store.ts';
+import { loadScoringInputs } from './score-service.ts';
+
+export const DEFAULT_DRAWS = 1000;
+export const DEFAULT_SEED = 20261122;
+
+const nullable = (column: Float64Array) => Array.from(column, (v) => (Number.isNaN(v) ? null : v));
+
+/** Each province's median rank and 5–95 % interval over a seeded Monte Carlo of method choices. */
+export async function provinceRankIntervals(
+	database: HimapDatabase,
+	year: number,
+	options: { draws?: number; seed?: number; framework?: Framework } = {}
+): Promise<RankInterval[]> {
+	const framework = options.framework ?? DEFAULT_FRAMEWORK;
+	const { inputs, regions } = await loadScoringInputs(database.db, year);
+	if (inputs.length === 0) return [];
+	// Respondents the default method flags are out of the roll-up, so out of the simulation too.
+	const { scores } = scoreRespondents(framework, inputs, DEFAULT_METHOD);
+	const pillarIndex = new Map(framework.dimensions.flatMap((d) => d.pillars).map((p, i) => [p.id, i]));
+	const structures = new Map<RespondentGroup, GroupStructure>();
+	const profiles = new Map<string, ProvinceProfile>();
+	const report: ScoringReport = { outliers: [], weights: {} };
+	for (const [group, indices] of membersByGroup(inputs)) {
+		const plans = Object.fromEntries(
+			NORMALISE_METHODS.map((m) => [
+				m,
+				planGroup(framework, group, inputs, indices, { ...DEFAULT_METHOD, normalise: m }, report)
+			])
+		) as Record<NormaliseMethod, ReturnType<typeof planGroup>>;
+		const base = plans.goalposts;
+		structures.set(group, {
+			indicatorWeights: base.weights,
+			pillarOf: base.entries.map((e) => pillarIndex.get(e.pillar)!)
+		});
+		const byProvince = new Map<string, number[]>();
+		indices.forEach((rowIndex, k) => {
+			if (scores[rowIndex].flag) return;
+			const province = regions[rowIndex].slice(0, 2);
+			const list = byProvince.get(province);
+			if (list) list.push(k);
+			else byProvince.set(province, [k]);
+		});
+		for (const [province, ks] of byProvince) {
+			const means = Object.fromEntries(
+				NORMALISE_METHODS.map((m) => [m, Float64Array.from(plans[m].columns, (column) => meanOf(column, ks))])
+			) as Record<NormaliseMethod, Float64Array>;
+			let profile = profiles.get(province);
+			if (!profile) profiles.set(province, (profile = { code: province, groups: [] }));
+			profile.groups.push({ group, means });
+		}
+	}
+	const profileList = [...profiles.values()].sort((a, b) => a.code.localeCompare(b.code));
+	return rankUncertainty(
+		framework,
+		structures,
+		profileList,
+		createRng(options.seed ?? DEFAULT_SEED),
+		options.draws ?? DEFAULT_DRAWS
+	);
+}
+
+function meanOf(column: Float64Array, ks: number[]): number {
+	let sum = 0;
+	let n = 0;
+	for (const k of ks) {
+		const v = column[k];
+		if (Number.isNaN(v)) continue;
+		sum += v;
+		n++;
+	}
+	return n === 0 ? NaN : sum / n;
+}
+
+export interface AuditRow {
+	group: RespondentGroup;
+	dimension: string;
+	measure:
+		| 'correlation'
+		| 'cronbach_alpha'
+		| 'skewness'
+		| 'kurtosis'
+		| 'outlier_rule_triggered'
+		| 'winsorised_points';
+	indicator: string;
+	indicator_b: string;
+	value: number | null;
+}
+
+/**
+ * The audit under the default method: Pearson correlations between each dimension's indicators and
+ * Cronbach's alpha per dimension and group (on normalised scores); for continuous indicators the
+ * skewness and kurtosis of the raw values, whether the JRC rule (|skew| > 2 and kurtosis > 3.5)
+ * fires, and how many points were winsorised (none under goalposts, which bound values already).
+ */
+export async function auditRows(
+	database: HimapDatabase,
+	year: number,
+	framework = DEFAULT_FRAMEWORK
+): Promise<AuditRow[]> {
+	const { inputs } = await loadScoringInputs(database.db, year);
+	const rows: AuditRow[] = [];
+	const report: ScoringReport = { outliers: [], weights: {} };
+	const finite = (v: number) => (Number.isFinite(v) ? v : null);
+	for (const [group, indices] of membersByGroup(inputs)) {
+		const plan = planGroup(framework, group, inputs, indices, DEFAULT_METHOD, report);
+		for (const dimension of DIMENSIONS) {
+			const idx = plan.entries.flatMap((e, i) => (e.dimension === dimension ? [i] : []));
+			const columns = idx.map((i) => nullable(plan.columns[i]));
+			const matrix = correlationMatrix(columns);
+			idx.forEach((a, i) =>
+				idx.forEach((b, j) => {
+					if (j > i) {
+						rows.push({
+							group,
+							dimension,
+							measure: 'correlation',
+							indicator: plan.entries[a].indicator.id,
+							indicator_b: plan.entries[b].indicator.id,
+							value: finite(matrix[i][j])
+						});
+					}
+				})
+			);
+			rows.push({
+				group,
+				dimension,
+				measure: 'cronbach_alpha',
+				indicator: '',
+				indicator_b: '',
+				value: idx.length > 1 ? finite(cronbachAlpha(columns)) : null
+			});
+			for (const i of idx) {
+				const indicator = plan.entries[i].indicator;
+				if (indicator.kind !== 'continuous') continue;
+				const raw = indices.map((r) => indicatorValue(indicator.id, inputs[r].answers) ?? null);
+				const skew = skewness(raw);
+				const kurt = kurtosis(raw);
+				const base = { group, dimension, indicator: indicator.id, indicator_b: '' };
+				rows.push({ ...base, measure: 'skewness', value: finite(skew) });
+				rows.push({ ...base, measure: 'kurtosis', value: finite(kurt) });
+				rows.push({
+					...base,
+					measure: 'outlier_rule_triggered',
+					value: Math.abs(skew) > 2 && kurt > 3.5 ? 1 : 0
+				});
+				const treated = report.outliers.find((o) => o.group === group && o.indicator === indicator.id);
+				rows.push({ ...base, measure: 'winsorised_points', value: treated?.points ?? 0 });
+			}
+		}
+	}
+	return rows;
+}

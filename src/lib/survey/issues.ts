@@ -1,0 +1,26 @@
+/** A problem found in a survey file: where it is, what was there, and what to do about it. */
+export interface SurveyIssue {
+	/** 1-based record number, the header being row 1; null for a problem with the whole file. */
+	row: number | null;
+	/** The column as the file names it; null when the problem is not in one column. */
+	column: string | null;
+	value: string | null;
+	message: string;
+}
+
+/** The CLI's one-line form: `row <n>, column <name>: <message>` (DESIGN.md section 7). */
+export function formatIssue(issue: SurveyIssue): string {
+	const where =
+		issue.row === null
+			? 'file'
+			: issue.column === null
+				? `row ${issue.row}`
+				: `row ${issue.row}, column ${issue.column}`;
+	return `${where}: ${issue.message}`;
+}
+
+/** Quotes a cell value for a message, shortened so a 50 MB cell does not become a 50 MB message. */
+export function quoteValue(value: string): string {
+	const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+	return JSON.stringify(shown);
+}

@@ -1,0 +1,238 @@
+/**
+ * Validates a survey file row by row, so a million-row file streams through in constant memory
+ * (but for the keys seen, which catch duplicates). Every problem is collected, not just the first;
+ * the list is capped and the total kept. Parsers are compiled once per column.
+ */
+import { headerKey, type HeaderPlan } from './header.ts';
+import { quoteValue, type SurveyIssue } from './issues.ts';
+import { levelOfCode, type RegionIndex } from './regions.ts';
+import type { ColumnRole, RespondentGroup, TemplateId } from './templates.ts';
+import { Invalid, normaliseCell, parserFor, type CellParser } from './values.ts';
+
+/** A respondent's answers as stored: identity fields apart, indicator values as a JSON object. */
+export interface SurveyRow {
+	year: number;
+	respondentId: string;
+	name: string;
+	regionCode: string;
+	provinceCode: string;
+	group: RespondentGroup;
+	/** JSON object of indicator id → number (booleans 1/0, ordinals 0–7); missing answers are absent. */
+	answers: string;
+}
+
+export const MAX_REPORTED_ISSUES = 200;
+
+const LEVEL_SHAPE = {
+	provincial: 'PP0000 (a province code such as 440000)',
+	municipal: 'PPCC00 (a prefecture-level city code such as 440100)',
+	county: 'a county-level code such as 440106'
+} as const;
+
+interface Slot {
+	header: string;
+	name: string;
+	zh: string;
+	role: ColumnRole;
+	required: boolean;
+	parse: CellParser;
+	/** `"name":`, the JSON key prefix for answers. */
+	key: string;
+	/** Free text may carry undecodable bytes through parsing; other types fail to parse them anyway. */
+	isText: boolean;
+}
+
+// U+FFFD is what the decoder leaves for undecodable bytes; NUL never belongs in a CSV cell.
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\uFFFD\u0000]/;
+
+export class SurveyValidator {
+	readonly template: TemplateId;
+	readonly errors: SurveyIssue[] = [];
+	errorCount = 0;
+	private readonly slots: (Slot | null)[];
+	private readonly keys = new Map<number, Map<string, number>>();
+	private readonly headerKeys: Set<string>;
+
+	constructor(
+		private readonly plan: HeaderPlan,
+		private readonly regions: RegionIndex
+	) {
+		this.template = plan.template.id;
+		this.headerKeys = new Set(plan.template.columns.flatMap((c) => [c.name, c.zh.toLowerCase()]));
+		this.slots = plan.columns.map((c, i) =>
+			c
+				? {
+						header: plan.headers[i],
+						name: c.name,
+						zh: c.zh,
+						role: c.role,
+						required: c.required,
+						parse: parserFor(c.type),
+						key: `"${c.name}":`,
+						isText: c.type.kind === 'text'
+					}
+				: null
+		);
+	}
+
+	report(issue: SurveyIssue): void {
+		this.errorCount++;
+		if (this.errors.length < MAX_REPORTED_ISSUES) this.errors.push(issue);
+	}
+
+	/** Checks one record (`row` counts the header as row 1). Returns the row to store, or null if it has errors. */
+	row(fields: string[], row: number): SurveyRow | null {
+		const slots = this.slots;
+		if (fields.length !== slots.length) {
+			this.report({
+				row,
+				column: null,
+				value: null,
+				message: `has ${fields.length} fields but the header has ${slots.length}; a value containing a comma, quote or line break must be in double quotes`
+			});
+			return null;
+		}
+		const before = this.errorCount;
+		let year = 0;
+		let respondentId = '';
+		let name = '';
+		let regionCode = '';
+		let group = '';
+		let answers = '{';
+		let master: number | undefined;
+		let bachelor: number | undefined;
+		for (let i = 0; i < slots.length; i++) {
+			const slot = slots[i];
+			if (slot === null) continue;
+			const raw = fields[i];
+			const cell = normaliseCell(raw);
+			const value = slot.parse(cell);
+			if (value instanceof Invalid || (slot.isText && NOT_TEXT.test(cell))) {
+				this.reportCell(row, slot, raw, value);
+				continue;
+			}
+			if (value === null) {
+				if (slot.required) {
+					this.report({
+						row,
+						column: slot.header,
+						value: raw,
+						message: `required value is missing; fill in ${slot.name} (${slot.zh})`
+					});
+				}
+				continue;
+			}
+			switch (slot.role) {
+				case 'answer':
+					answers += answers.length === 1 ? slot.key + value : ',' + slot.key + value;
+					if (slot.name === 'it_staff_master_pct') master = value as number;
+					else if (slot.name === 'it_staff_bachelor_pct') bachelor = value as number;
+					break;
+				case 'year':
+					year = value as number;
+					break;
+				case 'respondent_id':
+					respondentId = value as string;
+					break;
+				case 'name':
+					name = value as string;
+					break;
+				case 'region_code':
+					regionCode = value as string;
+					break;
+				case 'group':
+					group = value as string;
+			}
+		}
+		if (this.errorCount > before) {
+			if (this.isRepeatedHeader(fields)) {
+				this.errorCount = before;
+				this.errors.length = Math.min(this.errors.length, before);
+				this.report({
+					row,
+					column: null,
+					value: null,
+					message: 'repeats the header row; were two files joined? Keep one header, at the top'
+				});
+			}
+			return null;
+		}
+		const result: SurveyRow = {
+			year,
+			respondentId,
+			name,
+			regionCode,
+			provinceCode: regionCode.slice(0, 2),
+			group: group as RespondentGroup,
+			answers: answers + '}'
+		};
+		return this.crossCheck(result, row, master, bachelor) ? result : null;
+	}
+
+	private reportCell(row: number, slot: Slot, raw: string, value: unknown) {
+		const message = NOT_TEXT.test(raw)
+			? 'holds bytes that are not text in the file’s encoding; the file mixes encodings or is damaged — save the whole file again as UTF-8 or GB18030'
+			: `is ${(value as Invalid).message}`;
+		this.report({ row, column: slot.header, value: raw, message: `${quoteValue(raw)} ${message}` });
+	}
+
+	private isRepeatedHeader(fields: string[]): boolean {
+		return (
+			fields.length > 1 &&
+			this.headerKeys.has(headerKey(fields[0])) &&
+			this.headerKeys.has(headerKey(fields[1]))
+		);
+	}
+
+	private columnName(name: string): string {
+		return this.slots.find((s) => s?.name === name)?.header ?? name;
+	}
+
+	/** Rules across columns: the region exists and fits the level, master ≤ bachelor, no duplicate key. */
+	private crossCheck(r: SurveyRow, row: number, master?: number, bachelor?: number): boolean {
+		const before = this.errorCount;
+		const region = this.regions.get(r.regionCode);
+		if (!region) {
+			this.report({
+				row,
+				column: this.columnName('region_code'),
+				value: r.regionCode,
+				message: `region code ${r.regionCode} is not in the region reference (GB/T 2260 codes, plus 660000 for the XPCC); check the code`
+			});
+		} else if (this.template === 'regional') {
+			const level = r.group as 'provincial' | 'municipal' | 'county';
+			const kind = { provincial: 'province', municipal: 'prefecture', county: 'county' }[level];
+			if (levelOfCode(r.regionCode) !== level || region.level !== kind) {
+				this.report({
+					row,
+					column: this.columnName('region_code'),
+					value: r.regionCode,
+					message: `region code ${r.regionCode} (${region.name}) does not fit level ${level}, which needs ${LEVEL_SHAPE[level]}; correct the code or the ${this.columnName('level')} column`
+				});
+			}
+		}
+		if (master !== undefined && bachelor !== undefined && master > bachelor) {
+			this.report({
+				row,
+				column: this.columnName('it_staff_master_pct'),
+				value: String(master),
+				message: `master's share ${master} is above the bachelor-or-above share ${bachelor}; master's graduates count in both, so master ≤ bachelor`
+			});
+		}
+		let seen = this.keys.get(r.year);
+		if (!seen) this.keys.set(r.year, (seen = new Map()));
+		const first = seen.get(r.respondentId);
+		if (first !== undefined) {
+			this.report({
+				row,
+				column: this.columnName('respondent_id'),
+				value: r.respondentId,
+				message: `respondent_id ${r.respondentId} appears twice for year ${r.year}, in rows ${first} and ${row}; keep one`
+			});
+		} else {
+			seen.set(r.respondentId, row);
+		}
+		return this.errorCount === before;
+	}
+}
