@@ -10,7 +10,7 @@ import { freshDatabase } from '../tests/helpers/databases.ts';
 import { writeHospitalFile } from './hospital-file.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const BUDGET = { ratio: 0.6, rssMb: 400 };
+const BUDGET = { ratio: 0.6, rssMb: 400, recomputeSeconds: 30, recomputeRssMb: 1024, monteCarloSeconds: 10 };
 
 const dir = mkdtempSync(join(tmpdir(), 'himap-bench-'));
 const file = join(dir, 'hospital-gb18030.csv');
@@ -29,7 +29,10 @@ try {
 	console.log(`  ${(statSync(file).size / 1e6).toFixed(0)} MB`);
 
 	const floor = child('bench/floor.ts', file, join(dir, 'floor.db'));
-	const sqlite = child('bench/import-child.ts', file, `sqlite:${join(dir, 'himap.db')}`);
+	const sqliteUrl = `sqlite:${join(dir, 'himap.db')}`;
+	const sqlite = child('bench/import-child.ts', file, sqliteUrl);
+	const scoring = child('bench/scoring-child.ts', sqliteUrl, '2024');
+	const monteCarlo = child('bench/monte-carlo-child.ts', sqliteUrl, '2024');
 	const pgDb = await freshDatabase('postgres');
 	let postgres;
 	try {
@@ -55,6 +58,18 @@ try {
 		[
 			`PostgreSQL import peak RSS ${Math.round(postgres.maxRssMb)} MB (budget < ${BUDGET.rssMb} MB)`,
 			postgres.maxRssMb < BUDGET.rssMb
+		],
+		[
+			`full recompute of ${scoring.respondents.toLocaleString('en')} respondents ${scoring.recompute.toFixed(1)} s (budget < ${BUDGET.recomputeSeconds} s), roll-up to ${scoring.provinces} provinces ${scoring.rollup.toFixed(1)} s`,
+			scoring.recompute < BUDGET.recomputeSeconds
+		],
+		[
+			`recompute peak RSS ${Math.round(scoring.maxRssMb)} MB (budget < ${BUDGET.recomputeRssMb} MB)`,
+			scoring.maxRssMb < BUDGET.recomputeRssMb
+		],
+		[
+			`Monte Carlo, 1,000 draws over ${monteCarlo.provinces} provinces: ${monteCarlo.draws.toFixed(2)} s (budget < ${BUDGET.monteCarloSeconds} s); preparing their profiles from every response ${monteCarlo.prepare.toFixed(1)} s; peak RSS ${Math.round(monteCarlo.maxRssMb)} MB`,
+			monteCarlo.draws < BUDGET.monteCarloSeconds
 		]
 	] as const;
 	for (const [text, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);

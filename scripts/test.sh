@@ -6,4 +6,12 @@ bash scripts/ensure-install.sh
 bash scripts/ensure-postgres.sh
 npm run lint
 npm run check
-npx vitest run
+mkdir -p test-results
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?
+# One plain closing line, whatever reads the log: "tests: N passed, N failed, N skipped".
+node -e '
+const r = JSON.parse(require("fs").readFileSync("test-results/vitest.json", "utf8"));
+console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit "$status"

@@ -17,3 +17,10 @@ describe('aggregation (COINr reference values, inequality-test-vectors.md)', () 
 		expect(geometric([0, 100], [1, 1])).toBeCloseTo(10, 12);
 	});
 });
+
+describe('geometric mean bounds', () => {
+	it('never leaves the range of its inputs through rounding', () => {
+		expect(geometric([100, 100, 100], [0.2, 0.3, 0.5])).toBe(100);
+		expect(geometric([100, 100, 100, 100, 100, 100, 100], [1, 2, 3, 4, 5, 6, 7])).toBeLessThanOrEqual(100);
+	});
+});

@@ -27,13 +27,19 @@ export function arithmetic(values: readonly number[], weights: readonly number[]
 export function geometric(values: readonly number[], weights: readonly number[]): number {
 	let logSum = 0;
 	let total = 0;
+	let lo = Infinity;
+	let hi = -Infinity;
 	for (let i = 0; i < values.length; i++) {
 		const v = values[i];
 		if (Number.isNaN(v) || weights[i] === 0) continue;
-		logSum += weights[i] * Math.log(Math.max(1, v));
+		const x = Math.max(1, v);
+		logSum += weights[i] * Math.log(x);
 		total += weights[i];
+		if (x < lo) lo = x;
+		if (x > hi) hi = x;
 	}
-	return total === 0 ? NaN : Math.exp(logSum / total);
+	// exp(log) can land a rounding error past the inputs (100.00000000000004); the mean cannot.
+	return total === 0 ? NaN : Math.min(hi, Math.max(lo, Math.exp(logSum / total)));
 }
 
 export function aggregate(

@@ -11,15 +11,9 @@
  */
 import type { RespondentGroup } from '../survey/templates.ts';
 import { aggregate } from './aggregate.ts';
+import { entriesFor } from './columns.ts';
 import { indicatorValue } from './derive.ts';
-import {
-	DIMENSIONS,
-	indicatorsOf,
-	stageOf,
-	type DimensionId,
-	type Framework,
-	type Indicator
-} from './framework.ts';
+import { DIMENSIONS, stageOf, type DimensionId, type Framework, type Indicator } from './framework.ts';
 import type { Method } from './method.ts';
 import { normalise } from './normalise.ts';
 import { treatOutliers } from './outliers.ts';
@@ -73,10 +67,23 @@ export function scoreRespondents(
 	const report: ScoringReport = { outliers: [], weights: {} };
 	const scores: RespondentScore[] = new Array(rows.length);
 	for (const [group, indices] of membersByGroup(rows)) {
-		const plan = planGroup(framework, group, rows, indices, method, report);
-		indices.forEach((rowIndex, k) => (scores[rowIndex] = scoreOne(framework, plan, k, method)));
+		const scorer = scoreGroup(framework, group, rawColumns(framework, group, rows, indices), method, report);
+		indices.forEach((rowIndex, k) => (scores[rowIndex] = scorer(k)));
 	}
 	return { scores, report };
+}
+
+/** Plans one group from its raw columns and returns the scorer of its k-th respondent. */
+export function scoreGroup(
+	framework: Framework,
+	group: RespondentGroup,
+	extracted: { entries: GroupPlan['entries']; raw: Float64Array[] },
+	method: Method,
+	report: ScoringReport
+): (k: number) => RespondentScore {
+	const plan = planGroup(framework, group, [], [], method, report, extracted);
+	const layout = layoutOf(framework, plan, method);
+	return (k) => scoreOne(framework, plan, layout, k, method);
 }
 
 /** Row indices of each peer group, in row order. */
@@ -95,20 +102,33 @@ export function membersByGroup(rows: readonly { group: RespondentGroup }[]): Map
  * aggregation, the audit and the uncertainty analysis all start from. `report` collects the
  * outlier treatments and weights.
  */
+/** A group's indicators and their raw values (answers or derivations; NaN where missing), row by row. */
+export function rawColumns(
+	framework: Framework,
+	group: RespondentGroup,
+	rows: readonly ScoringInput[],
+	indices: number[]
+): { entries: GroupPlan['entries']; raw: Float64Array[] } {
+	const entries = entriesFor(framework, group);
+	const raw = entries.map(({ indicator }) =>
+		Float64Array.from(indices, (rowIndex) => indicatorValue(indicator.id, rows[rowIndex].answers) ?? NaN)
+	);
+	return { entries, raw };
+}
+
 export function planGroup(
 	framework: Framework,
 	group: RespondentGroup,
 	rows: readonly ScoringInput[],
 	indices: number[],
 	method: Method,
-	report: ScoringReport
+	report: ScoringReport,
+	/** Raw columns already extracted (rawColumns), when one group is planned under several methods. */
+	extracted = rawColumns(framework, group, rows, indices)
 ): GroupPlan {
-	const entries = indicatorsOf(framework)
-		.filter((e) => e.indicator.goalposts[group])
-		.map((e) => ({ indicator: e.indicator, dimension: e.dimension.id, pillar: e.pillar.id }));
-	const columns = entries.map(({ indicator }) => {
-		let raw = new Float64Array(indices.length);
-		indices.forEach((rowIndex, k) => (raw[k] = indicatorValue(indicator.id, rows[rowIndex].answers) ?? NaN));
+	const { entries } = extracted;
+	const columns = entries.map(({ indicator }, e) => {
+		let raw = extracted.raw[e];
 		// Outliers matter only where the data set the scale (min–max, z-score): goalposts bound every
 		// value already and ranks ignore distance, so treating them would only move real answers.
 		if (
@@ -153,36 +173,57 @@ const pick = (r: {
 	kurtosisAfter: r.kurtosisAfter
 });
 
-function scoreOne(framework: Framework, plan: GroupPlan, k: number, method: Method): RespondentScore {
-	const { entries, columns, weights } = plan;
+/** Where each dimension's indicators sit, resolved once per group rather than once per respondent. */
+interface Layout {
+	/** Per dimension: the indicator groups to aggregate first (pillars, or the whole dimension) and their weights. */
+	dimensions: { parts: { idx: number[]; weights: number[] }[]; partWeights: number[] }[];
+	dimensionWeights: number[];
+}
+
+function layoutOf(framework: Framework, plan: GroupPlan, method: Method): Layout {
+	const part = (keep: (e: GroupPlan['entries'][number]) => boolean) => {
+		const idx = plan.entries.flatMap((e, i) => (keep(e) ? [i] : []));
+		return { idx, weights: idx.map((i) => plan.weights[i]) };
+	};
+	return {
+		dimensionWeights: DIMENSIONS.map((id) => framework.dimensions.find((d) => d.id === id)!.weight),
+		dimensions: DIMENSIONS.map((id) => {
+			const dimension = framework.dimensions.find((d) => d.id === id)!;
+			// Framework weights keep the pillar level; data-driven weights span the whole dimension.
+			if (method.weights !== 'framework')
+				return { parts: [part((e) => e.dimension === id)], partWeights: [1] };
+			return {
+				parts: dimension.pillars.map((p) => part((e) => e.pillar === p.id)),
+				partWeights: dimension.pillars.map((p) => p.weight)
+			};
+		})
+	};
+}
+
+function scoreOne(
+	framework: Framework,
+	plan: GroupPlan,
+	layout: Layout,
+	k: number,
+	method: Method
+): RespondentScore {
+	const { entries, columns } = plan;
 	let present = 0;
 	for (const column of columns) if (!Number.isNaN(column[k])) present++;
 	const coverage = entries.length === 0 ? 0 : present / entries.length;
-	const dimensionScores = DIMENSIONS.map((id) => {
-		const dimension = framework.dimensions.find((d) => d.id === id)!;
-		// Framework weights keep the pillar level; data-driven weights span the whole dimension.
-		if (method.weights !== 'framework') {
-			const idx = entries.flatMap((e, i) => (e.dimension === id ? [i] : []));
-			return aggregate(
-				method.aggregate,
-				idx.map((i) => columns[i][k]),
-				idx.map((i) => weights[i])
-			);
-		}
-		const pillarScores = dimension.pillars.map((p) => {
-			const idx = entries.flatMap((e, i) => (e.pillar === p.id ? [i] : []));
-			return aggregate(
-				method.aggregate,
-				idx.map((i) => columns[i][k]),
-				idx.map((i) => weights[i])
-			);
-		});
-		return aggregate(
+	const dimensionScores = layout.dimensions.map(({ parts, partWeights }) =>
+		aggregate(
 			method.aggregate,
-			pillarScores,
-			dimension.pillars.map((p) => p.weight)
-		);
-	});
+			parts.map(({ idx, weights }) =>
+				aggregate(
+					method.aggregate,
+					idx.map((i) => columns[i][k]),
+					weights
+				)
+			),
+			partWeights
+		)
+	);
 	const flag =
 		coverage < framework.coverageThreshold
 			? 'low_coverage'
@@ -199,11 +240,7 @@ function scoreOne(framework: Framework, plan: GroupPlan, k: number, method: Meth
 			coverage,
 			flag
 		};
-	const composite = aggregate(
-		method.aggregate,
-		dimensionScores,
-		DIMENSIONS.map((id) => framework.dimensions.find((d) => d.id === id)!.weight)
-	);
+	const composite = aggregate(method.aggregate, dimensionScores, layout.dimensionWeights);
 	return {
 		governance: dimensionScores[0],
 		infrastructure: dimensionScores[1],

@@ -26,16 +26,14 @@ async function loadRows(
 ): Promise<{ columns: readonly string[]; rows: Row[] }> {
 	const data = DATA_TABLES[table];
 	if (data) {
-		const rows = await data.load(database, options);
-		const csv = data.csv;
-		return { columns: data.columns, rows: csv ? rows : rows };
+		return { columns: data.columns, rows: await data.load(database, options) };
 	}
 	const index = INDEX_TABLES[table];
 	const years = options.year === undefined ? (await roundsWithData(database)).reverse() : [options.year];
 	const rows: Row[] = [];
 	for (const year of years) {
 		const round = await roundIndex(database, year, options.method);
-		if (round) rows.push(...index.rows(round));
+		if (round) rows.push(...(await index.rows(round, database)));
 	}
 	return { columns: index.columns, rows };
 }

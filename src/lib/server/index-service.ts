@@ -37,8 +37,7 @@ export interface RoundIndex {
 	run: ScoreRun;
 	framework: Framework;
 	method: Method;
-	respondents: RespondentScoreRow[];
-	/** Scored (unflagged) respondents placed in their province and city. */
+	/** Scored (unflagged) respondents placed in their province and city: all a roll-up needs. */
 	placed: PlacedRespondent[];
 }
 
@@ -50,6 +49,32 @@ export async function roundIndex(
 ): Promise<RoundIndex | null> {
 	const run = await freshRun(database, year, method, framework);
 	if (!run) return null;
+	// Only the scores table: the roll-up needs no names, and at a million respondents every column counts.
+	const rows = await database.db
+		.selectFrom('scores')
+		.select(['respondent_group', 'region_code', 'governance', 'infrastructure', 'application', 'composite'])
+		.where('run_id', '=', run.id)
+		.where('flag', 'is', null)
+		.execute();
+	const placed = rows.map((r): PlacedRespondent => ({
+		group: r.respondent_group as RespondentGroup,
+		provinceCode: r.region_code.slice(0, 2),
+		cityCode: REGIONS.cityOf(r.region_code),
+		scores: {
+			governance: r.governance!,
+			infrastructure: r.infrastructure!,
+			application: r.application!,
+			composite: r.composite!
+		}
+	}));
+	return { year, run, framework, method, placed };
+}
+
+/** Every respondent of a run with who and where they are, flagged ones included: the `respondents` export. */
+export async function respondentScores(
+	database: HimapDatabase,
+	run: ScoreRun
+): Promise<RespondentScoreRow[]> {
 	const rows = await database.db
 		.selectFrom('scores as s')
 		.innerJoin('responses as r', 'r.id', 's.response_id')
@@ -73,7 +98,7 @@ export async function roundIndex(
 		.orderBy('r.survey', 'desc')
 		.orderBy('r.respondent_id')
 		.execute();
-	const respondents = rows.map((r) => ({
+	return rows.map((r) => ({
 		year: r.year,
 		respondentId: r.respondent_id,
 		name: r.name,
@@ -89,24 +114,6 @@ export async function roundIndex(
 		coverage: r.coverage,
 		flag: r.flag
 	}));
-	const placed = respondents.flatMap((r): PlacedRespondent[] =>
-		r.composite === null
-			? []
-			: [
-					{
-						group: r.group,
-						provinceCode: r.provinceCode,
-						cityCode: REGIONS.cityOf(r.regionCode),
-						scores: {
-							governance: r.governance!,
-							infrastructure: r.infrastructure!,
-							application: r.application!,
-							composite: r.composite
-						}
-					}
-				]
-	);
-	return { year, run, framework, method, respondents, placed };
 }
 
 export const provincesOf = (index: RoundIndex) => provinceTable(index.framework, index.placed);

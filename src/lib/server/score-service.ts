@@ -6,9 +6,10 @@
 import { sql, type Transaction } from 'kysely';
 import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
-import { scoreRespondents, type ScoringInput } from '../scoring/score.ts';
+import { ColumnsBuilder, type GroupColumns } from '../scoring/columns.ts';
+import { scoreGroup, type ScoringReport } from '../scoring/score.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
-import { insertScoreRows } from './db/bulk-insert.ts';
+import { insertScoreRows, type ScoreInsert } from './db/bulk-insert.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import type { Database, ScoreRun } from './db/schema.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
@@ -77,46 +78,53 @@ async function computeRun(
 	method: Method,
 	key: { year: number; framework_id: string; framework_version: string; method: string }
 ): Promise<ScoreRun> {
-	const { ids, regions, inputs } = await loadScoringInputs(trx, year);
-	const { scores, report } = scoreRespondents(framework, inputs, method);
-	const flagged = scores.filter((s) => s.flag).length;
+	const groups = await loadGroupColumns(trx, year, framework);
+	const report: ScoringReport = { outliers: [], weights: {} };
+	// Plan every group first: the run row records the report (weights, outlier treatments).
+	const scorers = groups.map((g) => scoreGroup(framework, g.group, g, method, report));
+	const respondents = groups.reduce((n, g) => n + g.ids.length, 0);
 	const run = await trx
 		.insertInto('score_runs')
 		.values({
 			...key,
 			source_max_response_id: newest,
-			respondents: scores.length,
-			flagged,
+			respondents,
+			flagged: 0,
 			report: JSON.stringify(report),
 			computed_at: new Date().toISOString()
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();
-	for (let i = 0; i < scores.length; i += INSERT_BATCH) {
-		const batch = scores.slice(i, i + INSERT_BATCH).map((s, k) => ({
-			responseId: ids[i + k],
-			group: inputs[i + k].group,
-			regionCode: regions[i + k],
-			...s
-		}));
-		await insertScoreRows(trx, database, run.id, batch);
+	// Scores go out in batches as they are computed: a million score objects never exist at once.
+	let flagged = 0;
+	let batch: ScoreInsert[] = [];
+	for (const [i, g] of groups.entries()) {
+		for (let k = 0; k < g.ids.length; k++) {
+			const score = scorers[i](k);
+			if (score.flag) flagged++;
+			batch.push({ responseId: g.ids[k], group: g.group, regionCode: g.regions[k], ...score });
+			if (batch.length === INSERT_BATCH) {
+				await insertScoreRows(trx, database, run.id, batch);
+				batch = [];
+			}
+		}
 	}
+	await insertScoreRows(trx, database, run.id, batch);
+	await trx.updateTable('score_runs').set({ flagged }).where('id', '=', run.id).execute();
+	run.flagged = flagged;
 	return run;
 }
 
-export interface ScoringInputs {
-	ids: number[];
-	regions: string[];
-	inputs: ScoringInput[];
-}
-
-/** The current responses of a round, parsed for scoring, in id order. */
-export async function loadScoringInputs(
+/**
+ * The current responses of a round as per-group columns (see scoring/columns.ts), read in keyset
+ * pages so neither the query rows nor the parsed answers of a whole round exist at once.
+ */
+export async function loadGroupColumns(
 	db: Transaction<Database> | HimapDatabase['db'],
-	year: number
-): Promise<ScoringInputs> {
-	const out: ScoringInputs = { ids: [], regions: [], inputs: [] };
-	// Keyset pages: never the whole round as query rows at once, on either database.
+	year: number,
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<GroupColumns[]> {
+	const builder = new ColumnsBuilder(framework);
 	for (let after = 0; ;) {
 		const page = await db
 			.selectFrom('responses')
@@ -127,12 +135,9 @@ export async function loadScoringInputs(
 			.orderBy('id')
 			.limit(PAGE)
 			.execute();
-		for (const r of page) {
-			out.ids.push(r.id);
-			out.regions.push(r.region_code);
-			out.inputs.push({ group: r.respondent_group as RespondentGroup, answers: JSON.parse(r.answers) });
-		}
-		if (page.length < PAGE) return out;
+		for (const r of page)
+			builder.add(r.id, r.region_code, r.respondent_group as RespondentGroup, JSON.parse(r.answers));
+		if (page.length < PAGE) return builder.build();
 		after = page[page.length - 1].id;
 	}
 }

@@ -14,38 +14,56 @@ import { DEFAULT_METHOD } from '../scoring/method.ts';
 import { NORMALISE_METHODS, type NormaliseMethod } from '../scoring/normalise.ts';
 import { kurtosis, skewness } from '../scoring/outliers.ts';
 import { createRng } from '../scoring/random.ts';
-import { indicatorValue } from '../scoring/derive.ts';
-import { membersByGroup, planGroup, scoreRespondents, type ScoringReport } from '../scoring/score.ts';
+import { planGroup, type ScoringReport } from '../scoring/score.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
-import { loadScoringInputs } from './score-service.ts';
+import { freshRun, loadGroupColumns } from './score-service.ts';
 
 export const DEFAULT_DRAWS = 1000;
 export const DEFAULT_SEED = 20261122;
 
 const nullable = (column: Float64Array) => Array.from(column, (v) => (Number.isNaN(v) ? null : v));
 
-/** Each province's median rank and 5–95 % interval over a seeded Monte Carlo of method choices. */
-export async function provinceRankIntervals(
+export interface UncertaintyInputs {
+	framework: Framework;
+	structures: Map<RespondentGroup, GroupStructure>;
+	profiles: ProvinceProfile[];
+}
+
+/**
+ * What the simulation works on: each peer group's indicator structure and each province's group
+ * profiles (mean normalised indicator scores under every normalisation). Null for an empty round.
+ */
+export async function uncertaintyInputs(
 	database: HimapDatabase,
 	year: number,
-	options: { draws?: number; seed?: number; framework?: Framework } = {}
-): Promise<RankInterval[]> {
-	const framework = options.framework ?? DEFAULT_FRAMEWORK;
-	const { inputs, regions } = await loadScoringInputs(database.db, year);
-	if (inputs.length === 0) return [];
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<UncertaintyInputs | null> {
+	const run = await freshRun(database, year, DEFAULT_METHOD, framework);
+	if (!run) return null;
+	const groups = await loadGroupColumns(database.db, year, framework);
 	// Respondents the default method flags are out of the roll-up, so out of the simulation too.
-	const { scores } = scoreRespondents(framework, inputs, DEFAULT_METHOD);
+	const flagged = new Set(
+		(
+			await database.db
+				.selectFrom('scores')
+				.select('response_id')
+				.where('run_id', '=', run.id)
+				.where('flag', 'is not', null)
+				.execute()
+		).map((r) => r.response_id)
+	);
 	const pillarIndex = new Map(framework.dimensions.flatMap((d) => d.pillars).map((p, i) => [p.id, i]));
 	const structures = new Map<RespondentGroup, GroupStructure>();
 	const profiles = new Map<string, ProvinceProfile>();
 	const report: ScoringReport = { outliers: [], weights: {} };
-	for (const [group, indices] of membersByGroup(inputs)) {
+	for (const columns of groups) {
+		const { group, ids, regions } = columns;
 		const plans = Object.fromEntries(
 			NORMALISE_METHODS.map((m) => [
 				m,
-				planGroup(framework, group, inputs, indices, { ...DEFAULT_METHOD, normalise: m }, report)
+				planGroup(framework, group, [], [], { ...DEFAULT_METHOD, normalise: m }, report, columns)
 			])
 		) as Record<NormaliseMethod, ReturnType<typeof planGroup>>;
 		const base = plans.goalposts;
@@ -54,9 +72,9 @@ export async function provinceRankIntervals(
 			pillarOf: base.entries.map((e) => pillarIndex.get(e.pillar)!)
 		});
 		const byProvince = new Map<string, number[]>();
-		indices.forEach((rowIndex, k) => {
-			if (scores[rowIndex].flag) return;
-			const province = regions[rowIndex].slice(0, 2);
+		ids.forEach((id, k) => {
+			if (flagged.has(id)) return;
+			const province = regions[k].slice(0, 2);
 			const list = byProvince.get(province);
 			if (list) list.push(k);
 			else byProvince.set(province, [k]);
@@ -70,11 +88,29 @@ export async function provinceRankIntervals(
 			profile.groups.push({ group, means });
 		}
 	}
-	const profileList = [...profiles.values()].sort((a, b) => a.code.localeCompare(b.code));
+	const sorted = [...profiles.values()].sort((a, b) => a.code.localeCompare(b.code));
+	return { framework, structures, profiles: sorted };
+}
+
+/** Each province's median rank and 5–95 % interval over a seeded Monte Carlo of method choices. */
+export async function provinceRankIntervals(
+	database: HimapDatabase,
+	year: number,
+	options: { draws?: number; seed?: number } = {}
+): Promise<RankInterval[]> {
+	const inputs = await uncertaintyInputs(database, year);
+	if (!inputs) return [];
+	return simulate(inputs, options);
+}
+
+export function simulate(
+	{ framework, structures, profiles }: UncertaintyInputs,
+	options: { draws?: number; seed?: number } = {}
+) {
 	return rankUncertainty(
 		framework,
 		structures,
-		profileList,
+		profiles,
 		createRng(options.seed ?? DEFAULT_SEED),
 		options.draws ?? DEFAULT_DRAWS
 	);
@@ -118,28 +154,27 @@ export async function auditRows(
 	year: number,
 	framework = DEFAULT_FRAMEWORK
 ): Promise<AuditRow[]> {
-	const { inputs } = await loadScoringInputs(database.db, year);
 	const rows: AuditRow[] = [];
 	const report: ScoringReport = { outliers: [], weights: {} };
 	const finite = (v: number) => (Number.isFinite(v) ? v : null);
-	for (const [group, indices] of membersByGroup(inputs)) {
-		const plan = planGroup(framework, group, inputs, indices, DEFAULT_METHOD, report);
+	for (const columns of await loadGroupColumns(database.db, year, framework)) {
+		const { group } = columns;
+		const plan = planGroup(framework, group, [], [], DEFAULT_METHOD, report, columns);
 		for (const dimension of DIMENSIONS) {
 			const idx = plan.entries.flatMap((e, i) => (e.dimension === dimension ? [i] : []));
-			const columns = idx.map((i) => nullable(plan.columns[i]));
-			const matrix = correlationMatrix(columns);
+			const normalised = idx.map((i) => nullable(plan.columns[i]));
+			const matrix = correlationMatrix(normalised);
 			idx.forEach((a, i) =>
 				idx.forEach((b, j) => {
-					if (j > i) {
-						rows.push({
-							group,
-							dimension,
-							measure: 'correlation',
-							indicator: plan.entries[a].indicator.id,
-							indicator_b: plan.entries[b].indicator.id,
-							value: finite(matrix[i][j])
-						});
-					}
+					if (j <= i) return;
+					rows.push({
+						group,
+						dimension,
+						measure: 'correlation',
+						indicator: plan.entries[a].indicator.id,
+						indicator_b: plan.entries[b].indicator.id,
+						value: finite(matrix[i][j])
+					});
 				})
 			);
 			rows.push({
@@ -148,12 +183,12 @@ export async function auditRows(
 				measure: 'cronbach_alpha',
 				indicator: '',
 				indicator_b: '',
-				value: idx.length > 1 ? finite(cronbachAlpha(columns)) : null
+				value: idx.length > 1 ? finite(cronbachAlpha(normalised)) : null
 			});
 			for (const i of idx) {
 				const indicator = plan.entries[i].indicator;
 				if (indicator.kind !== 'continuous') continue;
-				const raw = indices.map((r) => indicatorValue(indicator.id, inputs[r].answers) ?? null);
+				const raw = nullable(columns.raw[i]);
 				const skew = skewness(raw);
 				const kurt = kurtosis(raw);
 				const base = { group, dimension, indicator: indicator.id, indicator_b: '' };

@@ -7,7 +7,7 @@ import { SCORE_KEYS } from '../../analysis/rollup.ts';
 import type { Cell } from '../../exports/csv-format.ts';
 import { methodKey } from '../../scoring/method.ts';
 import { REGIONS } from '../region-reference.ts';
-import { citiesOf, provincesOf, zonesOf, type RoundIndex } from '../index-service.ts';
+import { citiesOf, provincesOf, respondentScores, zonesOf, type RoundIndex } from '../index-service.ts';
 import type { IndexTable } from './table.ts';
 
 type Row = Record<string, Cell>;
@@ -41,8 +41,8 @@ export const respondents: IndexTable = {
 		'framework_version',
 		'method'
 	],
-	rows: (index) =>
-		index.respondents.map((r) => ({
+	rows: async (index, database) =>
+		(await respondentScores(database, index.run)).map((r) => ({
 			year: r.year,
 			respondent_id: r.respondentId,
 			name: r.name,

@@ -22,5 +22,5 @@ export interface DataTable {
 /** A table computed from one round's index; exported for every round with data unless a year is given. */
 export interface IndexTable {
 	columns: readonly string[];
-	rows(index: RoundIndex): Row[];
+	rows(index: RoundIndex, database: HimapDatabase): Row[] | Promise<Row[]>;
 }
