@@ -13,6 +13,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('sha256', 'text', (c) => c.notNull())
 		.addColumn('encoding', 'text', (c) => c.notNull())
 		.addColumn('template', 'text', (c) => c.notNull())
+		// JSON array of the answer columns, in the order responses.answers lists their values.
+		.addColumn('answer_columns', 'text', (c) => c.notNull())
 		.addColumn('years', 'text', (c) => c.notNull())
 		.addColumn('row_count', 'integer', (c) => c.notNull())
 		.addColumn('new_count', 'integer', (c) => c.notNull())

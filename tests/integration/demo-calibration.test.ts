@@ -84,7 +84,7 @@ describe.each(DIALECTS)('demo dataset on %s', (dialect) => {
 		rows = (await currentResponses(database.db, 2018)).map((r) => ({
 			survey: r.survey,
 			group: r.respondent_group,
-			answers: JSON.parse(r.answers)
+			answers: r.answers
 		}));
 	});
 	afterAll(async () => {
@@ -156,9 +156,7 @@ describe.each(DIALECTS)('demo dataset on %s', (dialect) => {
 	it('has every round 2018–2024 with growth in the share of platforms built', async () => {
 		const all = await currentResponses(database.db);
 		const share = (year: number) => {
-			const r = all
-				.filter((x) => x.year === year && x.survey === 'regional')
-				.map((x) => JSON.parse(x.answers));
+			const r = all.filter((x) => x.year === year && x.survey === 'regional').map((x) => x.answers);
 			return r.filter((a) => a.platform_built === 1).length / r.length;
 		};
 		expect([...new Set(all.map((r) => r.year))].sort()).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);

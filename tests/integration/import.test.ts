@@ -128,12 +128,15 @@ interface DbResponse extends Omit<StoredRow, 'answers'> {
 	submission_id: number;
 	superseded_by: number | null;
 	answers: string;
+	/** The submission's answer columns: the key to the positional answers array. */
+	answer_columns: string;
 }
 
 async function responses(url: string, where = 'superseded_by is null'): Promise<DbResponse[]> {
 	const rows = await queryRows<DbResponse>(
 		url,
-		`select id, submission_id, superseded_by, year, respondent_id, survey, respondent_group, name, region_code, province_code, answers
+		`select id, submission_id, superseded_by, year, respondent_id, survey, respondent_group, name, region_code, province_code, answers,
+		   (select answer_columns from submissions s where s.id = responses.submission_id) as answer_columns
 		 from responses where ${where} order by year, respondent_id, id`
 	);
 	return rows.map((r) => ({
@@ -145,18 +148,38 @@ async function responses(url: string, where = 'superseded_by is null'): Promise<
 	}));
 }
 
+/** Decodes the stored format by hand (zip the submission's columns with the values; null is missing). */
+function decodeStored(answers: string, columns: string): Record<string, number> {
+	const names = JSON.parse(columns) as string[];
+	const values = JSON.parse(answers) as (number | null)[];
+	expect(values).toHaveLength(names.length);
+	return Object.fromEntries(names.flatMap((n, i) => (values[i] === null ? [] : [[n, values[i]]])));
+}
+
 const asStored = (rows: DbResponse[]): StoredRow[] =>
 	rows
-		.map(({ year, respondent_id, survey, respondent_group, name, region_code, province_code, answers }) => ({
-			year,
-			respondent_id,
-			survey,
-			respondent_group,
-			name,
-			region_code,
-			province_code,
-			answers: JSON.parse(answers) as Record<string, number>
-		}))
+		.map(
+			({
+				year,
+				respondent_id,
+				survey,
+				respondent_group,
+				name,
+				region_code,
+				province_code,
+				answers,
+				answer_columns
+			}) => ({
+				year,
+				respondent_id,
+				survey,
+				respondent_group,
+				name,
+				region_code,
+				province_code,
+				answers: decodeStored(answers, answer_columns)
+			})
+		)
 		.sort((a, b) => key(a).localeCompare(key(b)));
 
 /** The `rates` table as the contract defines it, tallied from the files' cells. */

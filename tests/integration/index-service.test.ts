@@ -116,6 +116,13 @@ describe.each(DIALECTS)('the index on %s', (dialect) => {
 		expect((await cli('export', 'sensitivity', '--year', '2024', '--db', db.url)).out).toBe(first);
 		const rows = csv(first);
 		expect(rows).toHaveLength(32);
+		// Respondents are the simulation's units, so each published rank lies inside its interval.
+		const provinces = csv((await cli('export', 'provinces', '--year', '2024', '--db', db.url)).out);
+		for (const p of provinces) {
+			const r = rows.find((x) => x.province_code === p.province_code)!;
+			expect(Number(p.rank), p.province_code).toBeGreaterThanOrEqual(Number(r.rank_p05));
+			expect(Number(p.rank), p.province_code).toBeLessThanOrEqual(Number(r.rank_p95));
+		}
 		for (const r of rows) {
 			expect(Number(r.rank_p05)).toBeLessThanOrEqual(Number(r.median_rank));
 			expect(Number(r.median_rank)).toBeLessThanOrEqual(Number(r.rank_p95));

@@ -122,6 +122,26 @@ describe.each(DIALECTS)('reproducing the index from exports on %s', (dialect) =>
 		expect(new Set(respondents.map((r) => r.framework_version))).toEqual(new Set(['1.0.0']));
 	});
 
+	it('rolls respondents up to each province as documented: group means, then group weights', async () => {
+		const provinces = await exportCsv(db.url, 'provinces');
+		const groupWeight = new Map(codebook.map((c) => [c.group, Number(c.group_weight)]));
+		for (const p of provinces) {
+			const groups = new Map<string, number[]>();
+			for (const r of respondents) {
+				if (r.province_code !== p.province_code || r.composite === '') continue;
+				groups.set(r.group, [...(groups.get(r.group) ?? []), Number(r.composite)]);
+			}
+			let total = 0;
+			let weight = 0;
+			for (const [group, values] of groups) {
+				total += groupWeight.get(group)! * (values.reduce((a, b) => a + b, 0) / values.length);
+				weight += groupWeight.get(group)!;
+			}
+			expect(Math.abs(Number(p.composite) - total / weight), p.province_code).toBeLessThan(1e-9);
+			expect(Number(p.respondents)).toBe([...groups.values()].reduce((n, v) => n + v.length, 0));
+		}
+	});
+
 	it('ranks all 32 provincial units consistently with their composite', async () => {
 		const provinces = await exportCsv(db.url, 'provinces');
 		expect(provinces).toHaveLength(32);

@@ -10,9 +10,10 @@ export const help = `Usage: himap export <table> [--year Y] [--format csv|json] 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
 Writes to standard output, or to --out. CSV is UTF-8 with CRLF; cells that Excel would run
 as formulas are neutralised. Index tables (respondents, provinces, cities, zones, disparity,
-sensitivity, audit) cover every round unless --year is given, under the default method unless
---normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
---aggregate arithmetic|geometric say otherwise.`;
+sensitivity, audit) cover every round unless --year is given. respondents, provinces, cities, zones
+and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
+--weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
+sensitivity varies the method itself and audit describes the default method.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({

@@ -35,7 +35,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			}
 			const f = DEFAULT_FRAMEWORK;
 			io.out(
-				`scored ${run.respondents - run.flagged} of ${run.respondents} respondents for ${year} (${run.flagged} flagged for low coverage) with ${f.id} ${f.version}, method ${methodKey(method)}; run #${run.id}\n`
+				`scored ${run.respondents - run.flagged} of ${run.respondents} respondents for ${year} (${run.flagged} flagged: coverage below the threshold or a dimension without data) with ${f.id} ${f.version}, method ${methodKey(method)}; run #${run.id}\n`
 			);
 		}
 		return EXIT.ok;

@@ -17,7 +17,9 @@ const profile = (code: string, level: number, spread = 0): ProvinceProfile => {
 	);
 	return {
 		code,
-		groups: [{ group: 'county', means: { goalposts: means, minmax: means, zscore: means, rank: means } }]
+		groups: [
+			{ group: 'county', units: { goalposts: [means], minmax: [means], zscore: [means], rank: [means] } }
+		]
 	};
 };
 
@@ -33,6 +35,34 @@ describe('rankUncertainty', () => {
 		expect(a.p05).toBe(2);
 		expect(b.p95).toBe(3);
 		expect(a.p95 - a.p05 + (b.p95 - b.p05)).toBeGreaterThan(0);
+	});
+});
+
+describe('rankUncertainty with respondents as units', () => {
+	it('rolls a group up as the mean of its respondents, as the index does', () => {
+		// Province 11's two respondents average 55; 44's single respondent has 56: 44 ranks first when
+		// the means are taken of composites, whatever the weights.
+		const unit = (v: number) => Float64Array.from({ length: 8 }, () => v);
+		const units = (...vs: number[]) => ({
+			goalposts: vs.map(unit),
+			minmax: vs.map(unit),
+			zscore: vs.map(unit),
+			rank: vs.map(unit)
+		});
+		const intervals = rankUncertainty(
+			framework,
+			structures,
+			[
+				{ code: '11', groups: [{ group: 'county', units: units(20, 90) }] },
+				{ code: '44', groups: [{ group: 'county', units: units(56) }] }
+			],
+			createRng(3),
+			200
+		);
+		expect(intervals.map((r) => [r.code, r.p05, r.p95])).toEqual([
+			['11', 2, 2],
+			['44', 1, 1]
+		]);
 	});
 });
 

@@ -3,15 +3,16 @@
  * Monte Carlo over the method choices a reasonable analyst might make — normalisation (goalposts,
  * min–max, z-score, rank), aggregation (arithmetic, geometric) and every weight (indicator, pillar,
  * dimension) perturbed by a Dirichlet draw around its framework value with a 25 % coefficient of
- * variation (about 95 % of draws within ±50 % for equal weights). Each draw re-aggregates every
- * province's group profiles (the mean normalised indicator scores of each respondent group) and
- * re-ranks the provinces; the result is each province's median rank and its 5–95 % interval.
+ * variation (about 95 % of draws within ±50 % for equal weights). Each draw re-scores every
+ * unit, rolls units up to provinces as the index does (mean per respondent group, then group
+ * weights) and re-ranks them; the result is each province's median rank and 5–95 % interval.
  *
- * Working on group profiles rather than on every respondent keeps 1,000 draws over 32 provinces
- * well under a second at any scale; for arithmetic aggregation of complete data it is exact, for
- * geometric aggregation an approximation (the geometric mean of means).
+ * Units are the respondents themselves, so at the default method a draw reproduces the published
+ * ranks exactly. Above a size where that is too slow (see uncertainty-service.ts), a province's
+ * group is one unit holding its mean indicator scores: exact for arithmetic aggregation of
+ * complete data, an approximation otherwise.
  */
-import { aggregate, AGGREGATE_METHODS, type AggregateMethod } from '../scoring/aggregate.ts';
+import { AGGREGATE_METHODS, type AggregateMethod } from '../scoring/aggregate.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { NORMALISE_METHODS, type NormaliseMethod } from '../scoring/normalise.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
@@ -25,8 +26,12 @@ export interface GroupStructure {
 
 export interface ProvinceProfile {
 	code: string;
-	/** Per group present: mean normalised score of each indicator under each method (NaN: nobody answered). */
-	groups: { group: RespondentGroup; means: Record<NormaliseMethod, Float64Array> }[];
+	/**
+	 * Per group present, the units to score under each normalisation: every respondent's indicator
+	 * scores (exact), or one unit holding the group's mean scores (the large-round approximation).
+	 * NaN marks a missing score.
+	 */
+	groups: { group: RespondentGroup; units: Record<NormaliseMethod, Float64Array[]> }[];
 }
 
 export interface RankInterval {
@@ -50,11 +55,41 @@ function perturb(random: Randomness, base: readonly number[]): number[] {
 	return random.dirichlet(base.map((w) => Math.max(0.01, (w / total) * concentration)));
 }
 
+/** Weighted aggregate of values[i] for i in idx, over the values present (see scoring/aggregate.ts). */
+function aggregateAt(
+	method: AggregateMethod,
+	values: ArrayLike<number>,
+	idx: readonly number[],
+	w: ArrayLike<number>
+): number {
+	let acc = 0;
+	let total = 0;
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const i of idx) {
+		const v = values[i];
+		if (Number.isNaN(v) || w[i] === 0) continue;
+		total += w[i];
+		if (method === 'arithmetic') acc += w[i] * v;
+		else {
+			const x = Math.max(1, v);
+			acc += w[i] * Math.log(x);
+			if (x < lo) lo = x;
+			if (x > hi) hi = x;
+		}
+	}
+	if (total === 0) return NaN;
+	return method === 'arithmetic' ? acc / total : Math.min(hi, Math.max(lo, Math.exp(acc / total)));
+}
+
 /** R's default (type 7) quantile of sorted values. */
 export function quantile(sorted: readonly number[], p: number): number {
 	const h = (sorted.length - 1) * p;
 	const lo = Math.floor(h);
-	return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
+	const q =
+		sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
+	// (n − 1) p is rarely exact in binary (949.05 → 949.0499…): report 10.05, not 10.049999999999955.
+	return Math.round(q * 1e9) / 1e9;
 }
 
 export function rankUncertainty(
@@ -74,6 +109,14 @@ export function rankUncertainty(
 			pillarDimension.map((_, p) => s.pillarOf.flatMap((q, k) => (q === p ? [k] : [])))
 		])
 	);
+	// Scratch buffers and index ranges, so a draw over thousands of respondents allocates nothing.
+	const pillarScores = new Float64Array(pillarDimension.length);
+	const dims = new Float64Array(pillarsOf.length);
+	const pillarRange = pillarsOf.map((count, d) => {
+		const first = pillarsOf.slice(0, d).reduce((a, b) => a + b, 0);
+		return Array.from({ length: count }, (_, i) => first + i);
+	});
+	const DIMENSION_RANGE = pillarsOf.map((_, d) => d);
 	for (let draw = 0; draw < draws; draw++) {
 		const normalise: NormaliseMethod =
 			NORMALISE_METHODS[Math.floor(random.uniform() * NORMALISE_METHODS.length)];
@@ -104,27 +147,26 @@ export function rankUncertainty(
 		const composites = provinces.map((province) => {
 			let total = 0;
 			let weight = 0;
-			for (const { group, means } of province.groups) {
+			for (const { group, units } of province.groups) {
 				const w = indicatorWeights.get(group)!;
-				const values = means[normalise];
-				const pillarScores = members.get(group)!.map((idx) =>
-					aggregate(
-						method,
-						idx.map((k) => values[k]),
-						idx.map((k) => w[k])
-					)
-				);
-				let offset = 0;
-				const dims = pillarsOf.map((count) => {
-					const slice = pillarScores.slice(offset, offset + count);
-					const ws = pillarWeights.slice(offset, offset + count);
-					offset += count;
-					return aggregate(method, slice, ws);
-				});
-				const composite = aggregate(method, dims, dimensionWeights);
-				if (Number.isNaN(composite)) continue;
+				const pillarIdx = members.get(group)!;
+				// The group's score is the mean of its units' composites, as in the roll-up.
+				let sum = 0;
+				let n = 0;
+				for (const unit of units[normalise]) {
+					for (let p = 0; p < pillarIdx.length; p++)
+						pillarScores[p] = aggregateAt(method, unit, pillarIdx[p], w);
+					for (let d = 0; d < pillarsOf.length; d++) {
+						dims[d] = aggregateAt(method, pillarScores, pillarRange[d], pillarWeights);
+					}
+					const composite = aggregateAt(method, dims, DIMENSION_RANGE, dimensionWeights);
+					if (Number.isNaN(composite)) continue;
+					sum += composite;
+					n++;
+				}
+				if (n === 0) continue;
 				const gw = framework.rollup.groupWeights[group] ?? 0;
-				total += gw * composite;
+				total += (gw * sum) / n;
 				weight += gw;
 			}
 			return weight === 0 ? -Infinity : total / weight;

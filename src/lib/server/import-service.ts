@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { resolveHeader } from '../survey/header.ts';
 import type { SurveyIssue } from '../survey/issues.ts';
-import type { TemplateId } from '../survey/templates.ts';
+import { answerColumnNames, TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import { SurveyValidator, type SurveyRow } from '../survey/validator.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { lockImports } from './db/dialect.ts';
@@ -117,6 +117,7 @@ async function importSurvey(
 				sha256: '',
 				encoding: '',
 				template: options.template ?? '',
+				answer_columns: '[]',
 				years: '',
 				row_count: 0,
 				new_count: 0,
@@ -211,6 +212,7 @@ async function importSurvey(
 				sha256: summary.sha256,
 				encoding: summary.encoding,
 				template: summary.template,
+				answer_columns: JSON.stringify(answerColumnNames(TEMPLATES[summary.template])),
 				years: summary.years.join(','),
 				row_count: summary.rows,
 				new_count: summary.new,

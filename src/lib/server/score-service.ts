@@ -9,7 +9,9 @@ import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import { ColumnsBuilder, type GroupColumns } from '../scoring/columns.ts';
 import { scoreGroup, type ScoringReport } from '../scoring/score.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
+import { decodeAnswers } from '../survey/validator.ts';
 import { insertScoreRows, type ScoreInsert } from './db/bulk-insert.ts';
+import { answerColumnsById } from './db/submissions.repository.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import type { Database, ScoreRun } from './db/schema.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
@@ -125,18 +127,21 @@ export async function loadGroupColumns(
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<GroupColumns[]> {
 	const builder = new ColumnsBuilder(framework);
+	const columns = await answerColumnsById(db);
 	for (let after = 0; ;) {
 		const page = await db
 			.selectFrom('responses')
-			.select(['id', 'respondent_group', 'region_code', 'answers'])
+			.select(['id', 'submission_id', 'respondent_group', 'region_code', 'answers'])
 			.where('year', '=', year)
 			.where('superseded_by', 'is', null)
 			.where('id', '>', after)
 			.orderBy('id')
 			.limit(PAGE)
 			.execute();
-		for (const r of page)
-			builder.add(r.id, r.region_code, r.respondent_group as RespondentGroup, JSON.parse(r.answers));
+		for (const r of page) {
+			const answers = decodeAnswers(r.answers, columns.get(r.submission_id)!);
+			builder.add(r.id, r.region_code, r.respondent_group as RespondentGroup, answers);
+		}
 		if (page.length < PAGE) return builder.build();
 		after = page[page.length - 1].id;
 	}

@@ -22,6 +22,12 @@ import { freshRun, loadGroupColumns } from './score-service.ts';
 
 export const DEFAULT_DRAWS = 1000;
 export const DEFAULT_SEED = 20261122;
+/**
+ * Up to this many respondents each draw re-scores every respondent (exact; about 2 s for the
+ * demo's 7,500); above it, province-group mean profiles stand in (fast at any scale, approximate
+ * where answers are missing).
+ */
+export const EXACT_LIMIT = 200_000;
 
 const nullable = (column: Float64Array) => Array.from(column, (v) => (Number.isNaN(v) ? null : v));
 
@@ -43,6 +49,7 @@ export async function uncertaintyInputs(
 	const run = await freshRun(database, year, DEFAULT_METHOD, framework);
 	if (!run) return null;
 	const groups = await loadGroupColumns(database.db, year, framework);
+	const exact = groups.reduce((n, g) => n + g.ids.length, 0) <= EXACT_LIMIT;
 	// Respondents the default method flags are out of the roll-up, so out of the simulation too.
 	const flagged = new Set(
 		(
@@ -80,12 +87,17 @@ export async function uncertaintyInputs(
 			else byProvince.set(province, [k]);
 		});
 		for (const [province, ks] of byProvince) {
-			const means = Object.fromEntries(
-				NORMALISE_METHODS.map((m) => [m, Float64Array.from(plans[m].columns, (column) => meanOf(column, ks))])
-			) as Record<NormaliseMethod, Float64Array>;
+			const units = Object.fromEntries(
+				NORMALISE_METHODS.map((m) => [
+					m,
+					exact
+						? ks.map((k) => Float64Array.from(plans[m].columns, (column) => column[k]))
+						: [Float64Array.from(plans[m].columns, (column) => meanOf(column, ks))]
+				])
+			) as Record<NormaliseMethod, Float64Array[]>;
 			let profile = profiles.get(province);
 			if (!profile) profiles.set(province, (profile = { code: province, groups: [] }));
-			profile.groups.push({ group, means });
+			profile.groups.push({ group, units });
 		}
 	}
 	const sorted = [...profiles.values()].sort((a, b) => a.code.localeCompare(b.code));

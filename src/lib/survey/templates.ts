@@ -267,6 +267,11 @@ export function answerColumns(template: Template): Column[] {
 	return template.columns.filter((c) => c.role === 'answer');
 }
 
+/** Names of the answer columns, in the order a stored answers array lists them. */
+export function answerColumnNames(template: Template): string[] {
+	return answerColumns(template).map((c) => c.name);
+}
+
 /** Boolean answer columns: the indicators of the `rates` export. */
 export function booleanColumns(template: Template): Column[] {
 	return answerColumns(template).filter((c) => c.type.kind === 'boolean');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveHeader } from './header.ts';
 import { createRegionIndex, type RegionRecord } from './regions.ts';
-import { SurveyValidator } from './validator.ts';
+import { answerColumnNames, REGIONAL } from './templates.ts';
+import { decodeAnswers, SurveyValidator } from './validator.ts';
+
+const answersOf = (text: string) => decodeAnswers(text, answerColumnNames(REGIONAL));
 
 const REGIONS = createRegionIndex([
 	{ code: '440000', name: '广东省', level: 'province', parent: null },
@@ -102,7 +105,7 @@ describe('SurveyValidator', () => {
 			provinceCode: '44',
 			group: 'municipal'
 		});
-		expect(JSON.parse(row!.answers)).toEqual({
+		expect(answersOf(row!.answers)).toEqual({
 			platform_built: 1,
 			did_built: 0,
 			ehrd_built: 1,
@@ -121,8 +124,8 @@ describe('SurveyValidator', () => {
 	});
 	it('keeps a blank optional cell missing, not zero', () => {
 		const row = validator().row(regionalRow({ interop_level: '', it_staff_bachelor_pct: ' ' }), 2);
-		expect(JSON.parse(row!.answers)).not.toHaveProperty('interop_level');
-		expect(JSON.parse(row!.answers)).not.toHaveProperty('it_staff_bachelor_pct');
+		expect(answersOf(row!.answers)).not.toHaveProperty('interop_level');
+		expect(answersOf(row!.answers)).not.toHaveProperty('it_staff_bachelor_pct');
 	});
 	it.each([
 		[{ platform_built: 'maybe' }, 'platform_built', /"maybe" is not a yes\/no value/],
@@ -212,5 +215,15 @@ describe('SurveyValidator', () => {
 		expect(v.row(row('40', '40'), 2)).not.toBeNull();
 		expect(v.row(row('40', '40.5'), 3)).toBeNull();
 		expect(v.errors[0]).toMatchObject({ row: 3, column: 'it_staff_master_pct' });
+	});
+});
+
+describe('stored answers', () => {
+	it('are a positional array in template order, null where missing', () => {
+		const row = validator().row(regionalRow({ interop_level: '' }), 2)!;
+		const values = JSON.parse(row.answers);
+		expect(values).toHaveLength(answerColumnNames(REGIONAL).length);
+		expect(values[answerColumnNames(REGIONAL).indexOf('interop_level')]).toBeNull();
+		expect(values[answerColumnNames(REGIONAL).indexOf('it_staff')]).toBe(8);
 	});
 });

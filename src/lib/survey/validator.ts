@@ -6,7 +6,7 @@
 import { headerKey, type HeaderPlan } from './header.ts';
 import { quoteValue, type SurveyIssue } from './issues.ts';
 import { levelOfCode, type RegionIndex } from './regions.ts';
-import type { ColumnRole, RespondentGroup, TemplateId } from './templates.ts';
+import { answerColumnNames, type ColumnRole, type RespondentGroup, type TemplateId } from './templates.ts';
 import { Invalid, normaliseCell, parserFor, type CellParser } from './values.ts';
 
 /** A respondent's answers as stored: identity fields apart, indicator values as a JSON object. */
@@ -17,11 +17,29 @@ export interface SurveyRow {
 	regionCode: string;
 	provinceCode: string;
 	group: RespondentGroup;
-	/** JSON object of indicator id → number (booleans 1/0, ordinals 0–7); missing answers are absent. */
+	/** JSON array of answer values in template order (answerColumnNames), null where missing. */
 	answers: string;
 }
 
 export const MAX_REPORTED_ISSUES = 200;
+
+function encodeAnswers(values: Float64Array): string {
+	let text = '[';
+	for (let i = 0; i < values.length; i++) {
+		if (i > 0) text += ',';
+		text += Number.isNaN(values[i]) ? 'null' : values[i];
+	}
+	return text + ']';
+}
+
+/** Reads a stored answers array back into indicator → value, leaving missing answers out. */
+export function decodeAnswers(text: string, columns: readonly string[]): Record<string, number> {
+	const values = JSON.parse(text) as (number | null)[];
+	const out: Record<string, number> = {};
+	for (let i = 0; i < columns.length; i++)
+		if (values[i] !== null && values[i] !== undefined) out[columns[i]] = values[i]!;
+	return out;
+}
 
 const LEVEL_SHAPE = {
 	provincial: 'PP0000 (a province code such as 440000)',
@@ -36,8 +54,8 @@ interface Slot {
 	role: ColumnRole;
 	required: boolean;
 	parse: CellParser;
-	/** `"name":`, the JSON key prefix for answers. */
-	key: string;
+	/** Position in the answers array, or -1 for identity columns. */
+	answerIndex: number;
 	/** Free text may carry undecodable bytes through parsing; other types fail to parse them anyway. */
 	isText: boolean;
 }
@@ -53,6 +71,8 @@ export class SurveyValidator {
 	private readonly slots: (Slot | null)[];
 	private readonly keys = new Map<number, Map<string, number>>();
 	private readonly headerKeys: Set<string>;
+	/** One row's answers, reused: a million rows need no million arrays. */
+	private readonly values: Float64Array;
 
 	constructor(
 		private readonly plan: HeaderPlan,
@@ -60,6 +80,8 @@ export class SurveyValidator {
 	) {
 		this.template = plan.template.id;
 		this.headerKeys = new Set(plan.template.columns.flatMap((c) => [c.name, c.zh.toLowerCase()]));
+		const answerNames = answerColumnNames(plan.template);
+		this.values = new Float64Array(answerNames.length);
 		this.slots = plan.columns.map((c, i) =>
 			c
 				? {
@@ -69,7 +91,7 @@ export class SurveyValidator {
 						role: c.role,
 						required: c.required,
 						parse: parserFor(c.type),
-						key: `"${c.name}":`,
+						answerIndex: answerNames.indexOf(c.name),
 						isText: c.type.kind === 'text'
 					}
 				: null
@@ -99,7 +121,7 @@ export class SurveyValidator {
 		let name = '';
 		let regionCode = '';
 		let group = '';
-		let answers = '{';
+		const values = this.values.fill(NaN);
 		let master: number | undefined;
 		let bachelor: number | undefined;
 		for (let i = 0; i < slots.length; i++) {
@@ -125,7 +147,7 @@ export class SurveyValidator {
 			}
 			switch (slot.role) {
 				case 'answer':
-					answers += answers.length === 1 ? slot.key + value : ',' + slot.key + value;
+					values[slot.answerIndex] = value as number;
 					if (slot.name === 'it_staff_master_pct') master = value as number;
 					else if (slot.name === 'it_staff_bachelor_pct') bachelor = value as number;
 					break;
@@ -165,7 +187,7 @@ export class SurveyValidator {
 			regionCode,
 			provinceCode: regionCode.slice(0, 2),
 			group: group as RespondentGroup,
-			answers: answers + '}'
+			answers: encodeAnswers(values)
 		};
 		return this.crossCheck(result, row, master, bachelor) ? result : null;
 	}

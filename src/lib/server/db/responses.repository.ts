@@ -1,10 +1,11 @@
 /** Responses: every version of every respondent's answers. */
 import type { Kysely, Transaction } from 'kysely';
-import type { SurveyRow } from '../../survey/validator.ts';
+import { decodeAnswers, type SurveyRow } from '../../survey/validator.ts';
 import type { HimapDatabase } from './connect.ts';
 import { placeholder, raw } from './dialect.ts';
 import type { Database, ResponseRow } from './schema.ts';
 import { insertResponseRows } from './bulk-insert.ts';
+import { answerColumnsById } from './submissions.repository.ts';
 
 /** Whether a round already has current responses; if not, an import into it supersedes nothing. */
 export async function roundHasResponses(trx: Transaction<Database>, year: number): Promise<boolean> {
@@ -54,11 +55,15 @@ export async function supersedeAndInsert(
 	return superseded;
 }
 
-/** The current version of every response in a round (or all rounds). */
-export async function currentResponses(db: Kysely<Database>, year?: number): Promise<ResponseRow[]> {
+export type StoredResponse = Omit<ResponseRow, 'answers'> & { answers: Record<string, number> };
+
+/** The current version of every response in a round (or all rounds), answers decoded. */
+export async function currentResponses(db: Kysely<Database>, year?: number): Promise<StoredResponse[]> {
+	const columns = await answerColumnsById(db);
 	let q = db.selectFrom('responses').selectAll().where('superseded_by', 'is', null);
 	if (year !== undefined) q = q.where('year', '=', year);
-	return q.orderBy('year').orderBy('survey').orderBy('respondent_id').execute();
+	const rows = await q.orderBy('year').orderBy('survey').orderBy('respondent_id').execute();
+	return rows.map((r) => ({ ...r, answers: decodeAnswers(r.answers, columns.get(r.submission_id)!) }));
 }
 
 /** Every stored version of one respondent's answers in one round, oldest first. */

@@ -16,7 +16,14 @@ export async function complete(
 	id: number,
 	fields: Pick<
 		Submission,
-		'sha256' | 'encoding' | 'template' | 'years' | 'row_count' | 'new_count' | 'superseded_count'
+		| 'sha256'
+		| 'encoding'
+		| 'template'
+		| 'answer_columns'
+		| 'years'
+		| 'row_count'
+		| 'new_count'
+		| 'superseded_count'
 	>
 ): Promise<void> {
 	await trx.updateTable('submissions').set(fields).where('id', '=', id).execute();
@@ -51,4 +58,10 @@ export async function audit(
 		.insertInto('audit_log')
 		.values({ ...entry, at: new Date().toISOString(), detail: JSON.stringify(entry.detail) })
 		.execute();
+}
+
+/** Each submission's answer columns: the key to its responses' answers arrays. */
+export async function answerColumnsById(db: Kysely<Database>): Promise<Map<number, string[]>> {
+	const rows = await db.selectFrom('submissions').select(['id', 'answer_columns']).execute();
+	return new Map(rows.map((r) => [r.id, JSON.parse(r.answer_columns) as string[]]));
 }

@@ -19,7 +19,7 @@ export const rates: DataTable = {
 				year: r.year,
 				survey: r.survey as TemplateId,
 				group: r.respondent_group,
-				answers: JSON.parse(r.answers) as Record<string, number>
+				answers: r.answers
 			}))
 		) as unknown as Row[];
 	}
@@ -62,7 +62,7 @@ export const responses: DataTable = {
 	async load({ db }, { year }) {
 		const out: Row[] = [];
 		for (const r of await responsesRepo.currentResponses(db, year)) {
-			const answers = JSON.parse(r.answers) as Record<string, number>;
+			const answers = r.answers;
 			const base = {
 				year: r.year,
 				respondent_id: r.respondent_id,
@@ -107,7 +107,9 @@ export const codebook: DataTable = {
 		'note',
 		'coverage_threshold',
 		'framework_id',
-		'framework_version'
+		'framework_version',
+		'group_weight',
+		'stage_minimums'
 	],
 	async load() {
 		const f = DEFAULT_FRAMEWORK;
@@ -135,7 +137,10 @@ export const codebook: DataTable = {
 				note: i.note ?? '',
 				coverage_threshold: f.coverageThreshold,
 				framework_id: f.id,
-				framework_version: f.version
+				framework_version: f.version,
+				group_weight: f.rollup.groupWeights[group as keyof typeof f.rollup.groupWeights],
+				// Stage n starts at this composite: "1:0 2:20 …".
+				stage_minimums: f.stages.map((s) => `${s.stage}:${s.min}`).join(' ')
 			}))
 		);
 	}
