@@ -24,10 +24,29 @@ export function entriesFor(framework: Framework, group: RespondentGroup): GroupP
 		.map((e) => ({ indicator: e.indicator, dimension: e.dimension.id, pillar: e.pillar.id }));
 }
 
+/** A Float64Array that doubles as it fills: no boxed numbers, no final copy of a plain array. */
+class GrowingColumn {
+	values = new Float64Array(1024);
+	length = 0;
+
+	push(v: number) {
+		if (this.length === this.values.length) {
+			const next = new Float64Array(this.values.length * 2);
+			next.set(this.values);
+			this.values = next;
+		}
+		this.values[this.length++] = v;
+	}
+
+	done(): Float64Array {
+		return this.values.subarray(0, this.length);
+	}
+}
+
 export class ColumnsBuilder {
 	private readonly groups = new Map<
 		RespondentGroup,
-		{ ids: number[]; regions: string[]; entries: GroupPlan['entries']; raw: number[][] }
+		{ ids: number[]; regions: string[]; entries: GroupPlan['entries']; raw: GrowingColumn[] }
 	>();
 
 	constructor(private readonly framework: Framework) {}
@@ -36,7 +55,10 @@ export class ColumnsBuilder {
 		let g = this.groups.get(group);
 		if (!g) {
 			const entries = entriesFor(this.framework, group);
-			this.groups.set(group, (g = { ids: [], regions: [], entries, raw: entries.map(() => []) }));
+			this.groups.set(
+				group,
+				(g = { ids: [], regions: [], entries, raw: entries.map(() => new GrowingColumn()) })
+			);
 		}
 		g.ids.push(id);
 		g.regions.push(region);
@@ -50,7 +72,7 @@ export class ColumnsBuilder {
 			ids: g.ids,
 			regions: g.regions,
 			entries: g.entries,
-			raw: g.raw.map((c) => Float64Array.from(c))
+			raw: g.raw.map((c) => c.done())
 		}));
 	}
 }
