@@ -6,6 +6,8 @@ bash scripts/ensure-install.sh
 bash scripts/ensure-postgres.sh
 npm run lint
 npm run check
+# The pages tests run the built app, as production does.
+npm run build
 mkdir -p test-results
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?

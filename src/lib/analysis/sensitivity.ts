@@ -99,6 +99,24 @@ export function rankUncertainty(
 	random: Randomness,
 	draws = 1000
 ): RankInterval[] {
+	const steps = rankUncertaintySteps(framework, structures, provinces, random, draws);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same simulation one draw at a time (yields the draws done), so a server can run it between
+ * requests instead of holding its only thread for seconds.
+ */
+export function* rankUncertaintySteps(
+	framework: Framework,
+	structures: ReadonlyMap<RespondentGroup, GroupStructure>,
+	provinces: readonly ProvinceProfile[],
+	random: Randomness,
+	draws = 1000
+): Generator<number, RankInterval[]> {
 	const ranks = provinces.map(() => new Array<number>(draws));
 	const pillarsOf = framework.dimensions.map((d) => d.pillars.length);
 	const pillarDimension = framework.dimensions.flatMap((d, i) => d.pillars.map(() => i));
@@ -172,6 +190,7 @@ export function rankUncertainty(
 			return weight === 0 ? -Infinity : total / weight;
 		});
 		rankBy(composites, (c) => c).forEach((r, i) => (ranks[i][draw] = r));
+		yield draw + 1;
 	}
 	return provinces.map((p, i) => {
 		const sorted = ranks[i].sort((a, b) => a - b);

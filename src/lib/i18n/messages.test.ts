@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, pickLocale } from './messages.ts';
+import { format, MESSAGES, pickLocale } from './messages.ts';
 
 describe('messages', () => {
 	it('has every key, non-empty, in both languages', () => {
@@ -7,6 +7,18 @@ describe('messages', () => {
 		expect(Object.keys(MESSAGES['zh-CN']).sort()).toEqual(en);
 		for (const locale of Object.values(MESSAGES))
 			for (const text of Object.values(locale)) expect(text.trim()).not.toBe('');
+	});
+	it('uses the same placeholders in both languages', () => {
+		const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		for (const [key, text] of Object.entries(MESSAGES.en)) {
+			expect(names(MESSAGES['zh-CN'][key as keyof typeof MESSAGES.en]), key).toEqual(names(text));
+		}
+	});
+	it('fills placeholders', () => expect(format('vs {year} ({x})', { year: 2023 })).toBe('vs 2023 ({x})'));
+	it('prefers the remembered choice over Accept-Language, and ?lang= over both', () => {
+		expect(pickLocale(null, 'zh-CN', 'en')).toBe('en');
+		expect(pickLocale('zh-CN', 'en', 'en')).toBe('zh-CN');
+		expect(pickLocale(null, 'en', 'klingon')).toBe('en');
 	});
 	it.each([
 		[null, 'en-GB,en;q=0.9', 'en'],

@@ -4,6 +4,7 @@
  */
 import {
 	rankUncertainty,
+	rankUncertaintySteps,
 	type GroupStructure,
 	type ProvinceProfile,
 	type RankInterval
@@ -104,7 +105,10 @@ export async function uncertaintyInputs(
 	return { framework, structures, profiles: sorted };
 }
 
-/** Each province's median rank and 5–95 % interval over a seeded Monte Carlo of method choices. */
+/**
+ * Each province's median rank and 5–95 % interval over a seeded Monte Carlo of method choices.
+ * Yields to the event loop every few draws: on a server this runs between requests.
+ */
 export async function provinceRankIntervals(
 	database: HimapDatabase,
 	year: number,
@@ -112,7 +116,18 @@ export async function provinceRankIntervals(
 ): Promise<RankInterval[]> {
 	const inputs = await uncertaintyInputs(database, year);
 	if (!inputs) return [];
-	return simulate(inputs, options);
+	const steps = rankUncertaintySteps(
+		inputs.framework,
+		inputs.structures,
+		inputs.profiles,
+		createRng(options.seed ?? DEFAULT_SEED),
+		options.draws ?? DEFAULT_DRAWS
+	);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (step.value % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
+	}
 }
 
 export function simulate(

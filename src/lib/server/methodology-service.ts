@@ -1,0 +1,29 @@
+/** The methodology page's content: docs/methodology.md rendered, and the codebook. */
+import { readFileSync } from 'node:fs';
+import { Marked } from 'marked';
+import { codebook } from './exports/data-tables.ts';
+import type { Row } from './exports/table.ts';
+import type { HimapDatabase } from './db/connect.ts';
+
+let html: string | null = null;
+
+/**
+ * The document as HTML. It is our own file, not user input; raw HTML inside it is escaped anyway
+ * so a stray tag in the Markdown cannot become markup on the page.
+ */
+export function methodologyHtml(): string {
+	if (html === null) {
+		const marked = new Marked({ gfm: true });
+		marked.use({
+			renderer: {
+				html: ({ text }) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+			}
+		});
+		html = marked.parse(readFileSync('docs/methodology.md', 'utf8'), { async: false });
+	}
+	return html;
+}
+
+export async function codebookRows(database: HimapDatabase): Promise<Row[]> {
+	return codebook.load(database, {});
+}

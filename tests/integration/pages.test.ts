@@ -1,0 +1,99 @@
+/**
+ * The built app (`npm run build`, run by the test script first) serving a seeded SQLite file: every
+ * page renders on the server with the numbers in the HTML, in both languages. Browser-side charts
+ * are tested elsewhere; this is what a reader without JavaScript (or a screen reader) gets.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+
+const PORT = 3000 + (process.pid % 2000);
+const base = `http://127.0.0.1:${PORT}`;
+let db: TestDatabase;
+let server: ChildProcess;
+
+async function page(path: string, lang = 'en') {
+	const res = await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+	return { status: res.status, html: await res.text() };
+}
+
+beforeAll(async () => {
+	if (!existsSync('build/index.js'))
+		throw new Error('the app is not built: run `npm run build` first (npm test does)');
+	db = await freshDatabase('sqlite');
+	expect(await run(['seed-demo', '--db', db.url], { out: () => {}, err: () => {} })).toBe(0);
+	server = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: db.url },
+		stdio: 'ignore'
+	});
+	for (let i = 0; i < 100; i++) {
+		if (
+			await fetch(`${base}/api/v1/health`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('the server did not start');
+});
+afterAll(async () => {
+	server?.kill();
+	await db?.drop();
+});
+
+describe('server-rendered pages', () => {
+	it('overview: national figures, zones and the ranking of all 32 units, matching the export', async () => {
+		const { status, html } = await page('/?year=2024');
+		expect(status).toBe(200);
+		let csv = '';
+		await run(['export', 'provinces', '--year', '2024', '--db', db.url], {
+			out: (t) => void (csv += t),
+			err: () => {}
+		});
+		const provinces = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+		const top = provinces.find((p) => p.rank === '1')!;
+		expect(html).toContain(top.province_name_en);
+		expect(html).toContain(Number(top.composite).toFixed(1));
+		// SvelteKit renders relative links on the server (./province/44).
+		expect(html.match(/href="\.?\/province\/\d\d\?lang=en"/g) ?? []).toHaveLength(32);
+		expect(html).toContain('Demo data: synthetic');
+		expect(html).toContain('<html lang="en">');
+	});
+	it('switches language: headings and province names in Chinese', async () => {
+		const { html } = await page('/?year=2024', 'zh-CN');
+		expect(html).toContain('<html lang="zh-CN">');
+		expect(html).toContain('综合指数');
+		expect(html).toContain('广东省');
+		expect(html).toContain('合成数据');
+	});
+	it('keeps the selectors in the URL (a permalink restores the view)', async () => {
+		const { html } = await page('/?year=2019&dimension=governance');
+		expect(html).toMatch(/<option value="2019" selected/);
+		expect(html).toMatch(/<option value="governance" selected/);
+		expect(html).toContain('Governance capacity');
+		expect(html).toContain('vs 2018');
+	});
+	it('province profile: scores against national and zone, groups, cities, history', async () => {
+		const { status, html } = await page('/province/44');
+		expect(status).toBe(200);
+		expect(html).toContain('Guangdong');
+		expect(html).toContain('Tertiary hospitals');
+		expect(html).toContain('广州市');
+		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<td[^>]*>${year}</td>`));
+		expect((await page('/province/99')).status).toBe(404);
+	});
+	it('methodology renders the document and the codebook; data lists every export', async () => {
+		const m = await page('/methodology');
+		expect(m.html).toContain('it_staff');
+		expect(m.html).toMatch(/<h2[^>]*>.*Roll-up/);
+		const d = await page('/data?year=2024');
+		for (const table of ['rates', 'respondents', 'provinces', 'disparity', 'codebook', 'responses']) {
+			expect(d.html).toContain(`/api/v1/export/${table}?format=csv&amp;year=2024`);
+		}
+	});
+});
