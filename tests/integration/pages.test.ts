@@ -96,4 +96,34 @@ describe('server-rendered pages', () => {
 			expect(d.html).toContain(`/api/v1/export/${table}?format=csv&amp;year=2024`);
 		}
 	});
+	it('cities: the two series, filterable by province, sortable', async () => {
+		const one = await page('/cities?year=2024&series=1');
+		expect(one.status).toBe(200);
+		expect(one.html).toContain('北京市');
+		expect(one.html).toContain('广州市');
+		expect(one.html).not.toContain('珠海市');
+		const two = await page('/cities?year=2024&series=2&province=44');
+		expect(two.html).toContain('珠海市');
+		expect(two.html).not.toContain('成都市');
+	});
+	it('compare: 2–6 units side by side from a permalink, the widest gap marked', async () => {
+		const { html } = await page('/compare?year=2024&p=11,31,44');
+		for (const name of ['Beijing', 'Shanghai', 'Guangdong']) expect(html).toContain(name);
+		expect(html).toMatch(/class="[^"]*widest/);
+		expect((await page('/compare?year=2024&p=11')).html).toContain('Choose at least two');
+	});
+	it('disparities: Gini, both Theils labelled, decomposition across rounds, Lorenz points', async () => {
+		const { status, html } = await page('/disparities?year=2024');
+		expect(status).toBe(200);
+		for (const text of [
+			'Gini coefficient',
+			'Theil L, population-weighted',
+			'Between zones',
+			'Lorenz curve'
+		]) {
+			expect(html).toContain(text);
+		}
+		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<td[^>]*>${year}</td>`));
+		expect((await page('/disparities?year=2024', 'zh-CN')).html).toContain('基尼系数');
+	});
 });

@@ -1,0 +1,35 @@
+import { appDatabase } from '$lib/server/app-database';
+import { roundView } from '$lib/server/dashboard-service';
+import { REGIONS } from '$lib/server/region-reference';
+import { roundsWithData } from '$lib/server/score-service';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const database = await appDatabase();
+	const years = await roundsWithData(database);
+	const requested = Number(url.searchParams.get('year'));
+	const year = years.includes(requested) ? requested : (years[0] ?? null);
+	const view = year === null ? null : await roundView(database, year);
+	const province = url.searchParams.get('province') ?? '';
+	const series = url.searchParams.get('series') === '2' ? 2 : 1;
+	const sort = url.searchParams.get('sort') === 'name' ? 'name' : 'rank';
+	let cities = (view?.cities ?? []).filter(
+		(c) => c.series === series && (!province || c.provinceCode === province)
+	);
+	if (sort === 'name') cities = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+	const provinces = REGIONS.provinces().map((p) => ({
+		code: p.code.slice(0, 2),
+		name: p.name,
+		nameEn: p.nameEn ?? p.name
+	}));
+	return {
+		years,
+		year,
+		series,
+		province,
+		sort,
+		cities,
+		provinces,
+		provenance: view && { frameworkVersion: view.frameworkVersion, method: view.method }
+	};
+};
