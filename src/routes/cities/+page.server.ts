@@ -2,13 +2,13 @@ import { appDatabase } from '$lib/server/app-database';
 import { roundView } from '$lib/server/dashboard-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { roundsWithData } from '$lib/server/score-service';
+import { chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
-	const requested = Number(url.searchParams.get('year'));
-	const year = years.includes(requested) ? requested : (years[0] ?? null);
+	const year = chosenYear(url, years);
 	const view = year === null ? null : await roundView(database, year);
 	const province = url.searchParams.get('province') ?? '';
 	const series = url.searchParams.get('series') === '2' ? 2 : 1;

@@ -1,13 +1,13 @@
 import { appDatabase } from '$lib/server/app-database';
 import { roundView } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
+import { chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
-	const requested = Number(url.searchParams.get('year'));
-	const year = years.includes(requested) ? requested : (years[0] ?? null);
+	const year = chosenYear(url, years);
 	const view = year === null ? null : await roundView(database, year);
 	// 2–6 provinces, in the order asked: /compare?p=11,31,44 (a permalink), or the form's pick=11&pick=31.
 	const asked = [...(url.searchParams.get('p') ?? '').split(','), ...url.searchParams.getAll('pick')];

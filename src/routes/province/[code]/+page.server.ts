@@ -3,6 +3,7 @@ import { appDatabase } from '$lib/server/app-database';
 import { provinceHistory, roundView } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { REGIONS } from '$lib/server/region-reference';
+import { chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -11,8 +12,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		error(404, `no provincial unit ${params.code}`);
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
-	const requested = Number(url.searchParams.get('year'));
-	const year = years.includes(requested) ? requested : (years[0] ?? null);
+	const year = chosenYear(url, years);
 	const view = year === null ? null : await roundView(database, year, { withIntervals: true });
 	const province = view?.provinces.find((p) => p.code === params.code) ?? null;
 	return {
