@@ -109,5 +109,6 @@ export const en = {
 	compareHint: 'Choose at least two provincial units to compare them side by side.',
 	gap: 'Largest gap',
 	widestNote: 'Highlighted: the score on which the chosen units differ most.',
+	againstMeans: 'Scores against the national and {zone} means',
 	skipToContent: 'Skip to content'
 };

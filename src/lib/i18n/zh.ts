@@ -105,5 +105,6 @@ export const zh: typeof en = {
 	compareHint: '请至少选择两个省级单位进行并列对比。',
 	gap: '最大差距',
 	widestNote: '高亮行：所选单位差距最大的指标。',
+	againstMeans: '与全国及{zone}平均水平对比',
 	skipToContent: '跳到正文'
 };
