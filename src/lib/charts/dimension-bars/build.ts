@@ -1,0 +1,79 @@
+/**
+ * Grouped bars: for each series (a province, the national mean, a zone mean) its three dimension
+ * scores and the composite, the categories along the x axis and one colour per series.
+ */
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
+import { escapeHtml, formatNumber, roundTo } from '../format.ts';
+import { categorical } from '../palette.ts';
+import type { ChartTable } from '../table.ts';
+
+export interface DimensionBarsData {
+	/** Category labels: the dimensions, then the composite. */
+	categories: string[];
+	series: { name: string; values: number[] }[];
+	/** Top of the value axis; 100 by default. */
+	max?: number;
+	locale?: string;
+}
+
+export interface DimensionBarsLabels {
+	/** Header of the table's first column ("Series"). */
+	series: string;
+	/** Value axis title ("Score"). */
+	yAxis: string;
+}
+
+const DIGITS = 2;
+
+export function buildDimensionBarsOption(
+	data: DimensionBarsData,
+	labels: DimensionBarsLabels
+): EChartsOption {
+	const series: BarSeriesOption[] = data.series.map((s, i) => ({
+		type: 'bar',
+		name: s.name,
+		data: s.values.map((v) => roundTo(v, DIGITS)),
+		itemStyle: { color: categorical(i) },
+		barMaxWidth: 28
+	}));
+	return {
+		...baseOption(),
+		legend: { ...legend, data: data.series.map((s) => s.name) },
+		grid: { left: 8, right: 16, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+		tooltip: tooltip('axis', (params) => {
+			const list = paramList(params);
+			const lines = list.map((p) =>
+				tooltipLine(
+					categorical(p.seriesIndex ?? 0),
+					escapeHtml(p.seriesName ?? ''),
+					formatNumber(p.value as number, data.locale, 1)
+				)
+			);
+			return [`<b>${escapeHtml(list[0]?.name ?? '')}</b>`, ...lines].join('<br>');
+		}),
+		xAxis: {
+			type: 'category',
+			data: data.categories,
+			...axisStyle,
+			axisLabel: { ...axisStyle.axisLabel, interval: 0 }
+		},
+		yAxis: {
+			type: 'value',
+			...axisStyle,
+			name: labels.yAxis,
+			nameTextStyle: { ...axisStyle.nameTextStyle, align: 'left' },
+			min: 0,
+			max: data.max ?? 100
+		},
+		series
+	};
+}
+
+/** The table view: one row per series, one column per category. */
+export function dimensionBarsTable(data: DimensionBarsData, labels: DimensionBarsLabels): ChartTable {
+	return {
+		columns: [labels.series, ...data.categories],
+		rows: data.series.map((s) => [s.name, ...s.values.map((v) => roundTo(v, DIGITS))])
+	};
+}

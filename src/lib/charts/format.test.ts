@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, formatNumber, formatRank, formatRankInterval, formatShare, roundTo } from './format.ts';
+
+describe('format', () => {
+	it.each([
+		[formatNumber(65.25, 'en', 1), '65.3'],
+		[formatNumber(1234.5, 'zh-CN', 1), '1,234.5'],
+		[formatNumber(null, 'en'), '–'],
+		[formatNumber(NaN, 'en', 1, 'n/a'), 'n/a'],
+		[formatRank(3, 'en'), '3'],
+		[formatRank(10.05, 'en'), '10.1'],
+		[formatRankInterval(3, 2, 5, 'en'), '3 (2–5)'],
+		[formatRankInterval(3, null, null, 'en'), '3'],
+		[formatShare(0.25, 'en'), '25%'],
+		[escapeHtml(`<a href="x">&'`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;']
+	])('%s is %s', (actual, expected) => {
+		expect(actual).toBe(expected);
+	});
+
+	it.each([
+		[0.1 + 0.2, 4, 0.3],
+		[81.235, 2, 81.24],
+		[null, 2, null],
+		[Infinity, 2, null]
+	])('roundTo(%f, %i) = %s', (value, digits, expected) => {
+		expect(roundTo(value, digits)).toBe(expected);
+	});
+});

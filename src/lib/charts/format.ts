@@ -1,0 +1,69 @@
+/** Number formatting for chart labels and tooltips: Intl.NumberFormat, cached per locale and digits. */
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+	let f = formats.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale, options);
+		formats.set(key, f);
+	}
+	return f;
+}
+
+/** `value` with exactly `digits` decimals (1 by default); `fallback` for null, undefined or NaN. */
+export function formatNumber(
+	value: number | null | undefined,
+	locale?: string,
+	digits = 1,
+	fallback = '–'
+): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
+	return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A rank: integers as is, fractional quantiles of ranks (10.05) with at most one decimal. */
+export function formatRank(value: number | null | undefined, locale?: string, fallback = '–'): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
+	return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** "3 (2–5)": a rank and its 5–95 % interval; just "3" when the interval is unknown. */
+export function formatRankInterval(
+	rank: number | null,
+	p05: number | null,
+	p95: number | null,
+	locale?: string
+): string {
+	const r = formatRank(rank, locale);
+	if (p05 === null || p95 === null || !Number.isFinite(p05) || !Number.isFinite(p95)) return r;
+	return `${r} (${formatRank(p05, locale)}–${formatRank(p95, locale)})`;
+}
+
+/** A share in [0, 1] as a percentage: 0.25 → "25%" (locale-dependent). */
+export function formatShare(value: number | null | undefined, locale?: string, digits = 0): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+	return numberFormat(locale, {
+		style: 'percent',
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(value);
+}
+
+/** Rounds for chart data and tables, so a CSV does not carry float noise (0.30000000000000004). */
+export function roundTo(value: number, digits: number): number;
+export function roundTo(value: number | null, digits: number): number | null;
+export function roundTo(value: number | null, digits: number): number | null {
+	if (value === null || !Number.isFinite(value)) return null;
+	const f = 10 ** digits;
+	return Math.round(value * f) / f;
+}
+
+/** ECharts renders tooltips as HTML: names from the data are escaped. */
+export function escapeHtml(text: string): string {
+	return text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
+}

@@ -1,0 +1,67 @@
+import type { DefaultLabelFormatterCallbackParams, RadarSeriesOption } from 'echarts';
+import { describe, expect, it } from 'vitest';
+import { CATEGORICAL } from '../palette.ts';
+import { buildRadarOption, radarTable, type RadarData } from './build.ts';
+
+const data: RadarData = {
+	indicators: [
+		{ key: 'governance', label: 'Governance' },
+		{ key: 'infrastructure', label: 'Infrastructure' },
+		{ key: 'application', label: 'Application' }
+	],
+	series: [
+		{ name: 'Guangdong', values: [70.456, 80, 65] },
+		{ name: 'National', values: [60, 62, 55] },
+		{ name: 'East', values: [66, 70, 60] }
+	]
+};
+
+const option = buildRadarOption(data, { series: 'Series' });
+const series = option.series as RadarSeriesOption[];
+
+describe('buildRadarOption', () => {
+	it('has one 0–100 spoke per indicator', () => {
+		expect((option.radar as { indicator: unknown[] }).indicator).toEqual([
+			{ name: 'Governance', min: 0, max: 100 },
+			{ name: 'Infrastructure', min: 0, max: 100 },
+			{ name: 'Application', min: 0, max: 100 }
+		]);
+	});
+
+	it('draws one radar series per input series in Okabe–Ito colours, only the first filled', () => {
+		expect(series.map((s) => [s.type, s.name, (s.itemStyle as { color: string }).color])).toEqual([
+			['radar', 'Guangdong', CATEGORICAL[0]],
+			['radar', 'National', CATEGORICAL[1]],
+			['radar', 'East', CATEGORICAL[2]]
+		]);
+		expect(series[0].data).toEqual([{ name: 'Guangdong', value: [70.46, 80, 65] }]);
+		expect(series[0].areaStyle).toBeDefined();
+		expect(series[1].areaStyle).toBeUndefined();
+		expect(option.legend).toMatchObject({ data: ['Guangdong', 'National', 'East'] });
+	});
+
+	it('tooltip lists the series values', () => {
+		const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+		expect(formatter({ seriesIndex: 1, seriesName: 'National' } as DefaultLabelFormatterCallbackParams)).toBe(
+			'<b>National</b><br>Governance: <b>60.0</b><br>Infrastructure: <b>62.0</b><br>Application: <b>55.0</b>'
+		);
+	});
+
+	it('takes another scale', () => {
+		const o = buildRadarOption({ ...data, max: 1 }, { series: 'Series' });
+		expect((o.radar as { indicator: { max: number }[] }).indicator[0].max).toBe(1);
+	});
+});
+
+describe('radarTable', () => {
+	it('has a row per series and a column per indicator', () => {
+		expect(radarTable(data, { series: 'Series' })).toEqual({
+			columns: ['Series', 'Governance', 'Infrastructure', 'Application'],
+			rows: [
+				['Guangdong', 70.46, 80, 65],
+				['National', 60, 62, 55],
+				['East', 66, 70, 60]
+			]
+		});
+	});
+});

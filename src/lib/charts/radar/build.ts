@@ -1,0 +1,70 @@
+/**
+ * Radar of the dimension scores (0–100) for one or more series: a province with the national and
+ * zone means, or 2–6 provinces on the compare page. Each series has its own colour and line
+ * symbol; only the first is filled, so overlapping polygons stay readable.
+ */
+import type { EChartsOption, RadarSeriesOption } from 'echarts';
+import { baseOption, firstParam, legend, tooltip } from '../common.ts';
+import { escapeHtml, formatNumber, roundTo } from '../format.ts';
+import { AXIS, categorical, GRID_LINE, symbol, TEXT } from '../palette.ts';
+import type { ChartTable } from '../table.ts';
+
+export interface RadarData {
+	indicators: { key: string; label: string }[];
+	series: { name: string; values: number[] }[];
+	/** Top of every spoke; 100 by default (scores are 0–100). */
+	max?: number;
+	locale?: string;
+}
+
+export interface RadarLabels {
+	/** Header of the table's first column ("Series"). */
+	series: string;
+}
+
+const DIGITS = 2;
+
+export function buildRadarOption(data: RadarData, _labels: RadarLabels): EChartsOption {
+	const max = data.max ?? 100;
+	const series: RadarSeriesOption[] = data.series.map((s, i) => ({
+		type: 'radar',
+		name: s.name,
+		symbol: symbol(i),
+		symbolSize: 6,
+		lineStyle: { width: 2, color: categorical(i), type: i === 0 ? 'solid' : i % 2 ? 'dashed' : 'dotted' },
+		itemStyle: { color: categorical(i) },
+		areaStyle: i === 0 ? { opacity: 0.15 } : undefined,
+		data: [{ name: s.name, value: s.values.map((v) => roundTo(v, DIGITS)) }]
+	}));
+	return {
+		...baseOption(),
+		legend: { ...legend, data: data.series.map((s) => s.name) },
+		tooltip: tooltip('item', (params) => {
+			const p = firstParam(params);
+			const values = data.series[p.seriesIndex ?? 0].values;
+			const lines = data.indicators.map(
+				(ind, k) => `${escapeHtml(ind.label)}: <b>${formatNumber(values[k], data.locale, 1)}</b>`
+			);
+			return [`<b>${escapeHtml(p.seriesName ?? '')}</b>`, ...lines].join('<br>');
+		}),
+		radar: {
+			indicator: data.indicators.map((ind) => ({ name: ind.label, min: 0, max })),
+			radius: '70%',
+			center: ['50%', '55%'],
+			splitNumber: 5,
+			axisName: { color: TEXT, fontSize: 13 },
+			axisLine: { lineStyle: { color: AXIS } },
+			splitLine: { lineStyle: { color: GRID_LINE } },
+			splitArea: { show: false }
+		},
+		series
+	};
+}
+
+/** The table view: one row per series, one column per indicator. */
+export function radarTable(data: RadarData, labels: RadarLabels): ChartTable {
+	return {
+		columns: [labels.series, ...data.indicators.map((i) => i.label)],
+		rows: data.series.map((s) => [s.name, ...s.values.map((v) => roundTo(v, DIGITS))])
+	};
+}
