@@ -110,5 +110,12 @@ export const en = {
 	gap: 'Largest gap',
 	widestNote: 'Highlighted: the score on which the chosen units differ most.',
 	againstMeans: 'Scores against the national and {zone} means',
+	notMapped: 'Not on the map',
+	rankInterval: '5–95 % rank interval',
+	rankP05: 'Rank, 5th percentile',
+	rankP95: 'Rank, 95th percentile',
+	name_71: 'Taiwan',
+	name_81: 'Hong Kong',
+	name_82: 'Macau',
 	skipToContent: 'Skip to content'
 };

@@ -106,5 +106,12 @@ export const zh: typeof en = {
 	gap: '最大差距',
 	widestNote: '高亮行：所选单位差距最大的指标。',
 	againstMeans: '与全国及{zone}平均水平对比',
+	notMapped: '不在地图上',
+	rankInterval: '排名5%–95%区间',
+	rankP05: '排名第5百分位',
+	rankP95: '排名第95百分位',
+	name_71: '台湾',
+	name_81: '香港',
+	name_82: '澳门',
 	skipToContent: '跳到正文'
 };
