@@ -149,20 +149,6 @@ export async function roundView(
 	return view;
 }
 
-/** National and zone composites (and dimensions) for every round, oldest first. */
-export async function trends(database: HimapDatabase, method: Method = DEFAULT_METHOD) {
-	const years = (await roundsWithData(database)).reverse();
-	const views = (await Promise.all(years.map((y) => roundView(database, y, { method })))).filter(
-		(v) => v !== null
-	);
-	return views.map((v) => ({
-		year: v.year,
-		national: v.national,
-		zones: Object.fromEntries(v.zones.map((z) => [z.zone, z.scores])),
-		cv: disparitySummary(v.provinces.map((p) => p.scores.composite)).cv
-	}));
-}
-
 /** One province across every round (oldest first), for its history chart. */
 export async function provinceHistory(database: HimapDatabase, code: string) {
 	const years = (await roundsWithData(database)).reverse();

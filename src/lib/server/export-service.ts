@@ -38,10 +38,6 @@ async function loadRows(
 	return { columns: index.columns, rows };
 }
 
-export async function exportRows(database: HimapDatabase, table: string, options: ExportOptions = {}) {
-	return loadRows(database, table, options);
-}
-
 export async function exportTable(
 	database: HimapDatabase,
 	table: string,

@@ -65,18 +65,3 @@ export async function currentResponses(db: Kysely<Database>, year?: number): Pro
 	const rows = await q.orderBy('year').orderBy('survey').orderBy('respondent_id').execute();
 	return rows.map((r) => ({ ...r, answers: decodeAnswers(r.answers, columns.get(r.submission_id)!) }));
 }
-
-/** Every stored version of one respondent's answers in one round, oldest first. */
-export async function history(
-	db: Kysely<Database>,
-	year: number,
-	respondentId: string
-): Promise<ResponseRow[]> {
-	return db
-		.selectFrom('responses')
-		.selectAll()
-		.where('year', '=', year)
-		.where('respondent_id', '=', respondentId)
-		.orderBy('id')
-		.execute();
-}
