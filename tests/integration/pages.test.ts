@@ -63,6 +63,11 @@ describe('server-rendered pages', () => {
 		expect(html.match(/href="\.?\/province\/\d\d\?lang=en"/g) ?? []).toHaveLength(32);
 		expect(html).toContain('Demo data: synthetic');
 		expect(html).toContain('<html lang="en">');
+		// The trend's table, every round; the XPCC's single respondent marked and explained.
+		expect(html).toContain('Composite index: national and zones across rounds');
+		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${year}</th>`));
+		expect(html).toContain('Xinjiang Production and Construction Corps †');
+		expect(html).toContain('Fewer than 30 respondents');
 	});
 	it('switches language: headings and province names in Chinese', async () => {
 		const { html } = await page('/?year=2024', 'zh-CN');
@@ -78,13 +83,25 @@ describe('server-rendered pages', () => {
 		expect(html).toContain('Governance capacity');
 		expect(html).toContain('vs 2018');
 	});
-	it('province profile: scores against national and zone, groups, cities, history', async () => {
-		const { status, html } = await page('/province/44');
+	it('province profile: scores against national and zone, groups, cities, history, indicators', async () => {
+		const { status, html } = await page('/province/44?year=2024');
 		expect(status).toBe(200);
-		expect(html).toContain('Guangdong');
+		expect(html).toContain('Guangdong: dimensions against the national and East means, 2024');
 		expect(html).toContain('Tertiary hospitals');
 		expect(html).toContain('广州市');
-		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<td[^>]*>${year}</td>`));
+		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${year}</th>`));
+		// The national rate beside the province's is the rates export's `all` row.
+		let csv = '';
+		await run(['export', 'rates', '--year', '2024', '--db', db.url], {
+			out: (t) => void (csv += t),
+			err: () => {}
+		});
+		const rates = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+		const national = rates.find(
+			(r) => r.survey === 'regional' && r.group === 'all' && r.indicator === 'platform_built'
+		)!;
+		const row = html.match(/<td>Regional health information platform established<\/td>(.*?)<\/tr>/s)![1];
+		expect(row.match(/<td class="num">([^<]*)<\/td>/g)![1]).toContain(national.percent);
 		expect((await page('/province/99')).status).toBe(404);
 	});
 	it('methodology renders the document and the codebook; data lists every export', async () => {
@@ -105,11 +122,19 @@ describe('server-rendered pages', () => {
 		const two = await page('/cities?year=2024&series=2&province=44');
 		expect(two.html).toContain('珠海市');
 		expect(two.html).not.toContain('成都市');
+		// Sorted by a score: highest first.
+		const sorted = await page('/cities?year=2024&series=1&sort=governance');
+		const governance = [
+			...sorted.html.matchAll(/<tr><td class="num">\d+<\/td>.*?<td class="num">([\d.]+)<\/td>/gs)
+		].map((m) => Number(m[1]));
+		expect(governance.length).toBeGreaterThan(30);
+		expect(governance).toEqual([...governance].sort((a, b) => b - a));
 	});
 	it('compare: 2–6 units side by side from a permalink, the widest gap marked', async () => {
 		const { html } = await page('/compare?year=2024&p=11,31,44');
 		for (const name of ['Beijing', 'Shanghai', 'Guangdong']) expect(html).toContain(name);
 		expect(html).toMatch(/class="[^"]*widest/);
+		expect(html).toContain('Indicators where the chosen units differ most, 2024');
 		expect((await page('/compare?year=2024&p=11')).html).toContain('Choose at least two');
 	});
 	it('disparities: Gini, both Theils labelled, decomposition across rounds, Lorenz points', async () => {
@@ -123,7 +148,13 @@ describe('server-rendered pages', () => {
 		]) {
 			expect(html).toContain(text);
 		}
-		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<td[^>]*>${year}</td>`));
+		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${year}</th>`));
+		for (const title of [
+			'Lorenz curve of the',
+			'Provincial units per zone',
+			'Coefficient of variation across rounds'
+		])
+			expect(html).toContain(title);
 		expect((await page('/disparities?year=2024', 'zh-CN')).html).toContain('基尼系数');
 	});
 });

@@ -40,4 +40,19 @@ describe('computeRates', () => {
 		expect(find('all', 'did_built')).toMatchObject({ numerator: 0, denominator: 0, percent: null });
 		expect(rates.some((r) => r.survey === 'hospital')).toBe(false);
 	});
+	it('breaks down by any grouping the caller lists, such as provinces', () => {
+		const byProvince = computeRates(
+			[
+				{ year: 2024, survey: 'regional', group: '44', answers: { platform_built: 1 } },
+				{ year: 2024, survey: 'regional', group: '44', answers: { platform_built: 0 } },
+				{ year: 2024, survey: 'regional', group: '11', answers: { platform_built: 1 } }
+			],
+			{ regional: ['11', '44', '65'], hospital: [] }
+		).filter((r) => r.indicator === 'platform_built');
+		expect(byProvince.map((r) => [r.group, r.percent])).toEqual([
+			['11', 100],
+			['44', 50],
+			['all', 66.7]
+		]);
+	});
 });

@@ -40,10 +40,16 @@ const GROUPS: Record<TemplateId, readonly string[]> = {
 };
 
 /**
+ * `groups` chooses the breakdown written out per survey (the respondent groups by default); the
+ * dashboard passes province codes as `group` and lists them here to get rates by province.
+ *
  * @example computeRates([{ year: 2024, survey: 'regional', group: 'county', answers: { platform_built: 1 } }, …])
  *   → [{ year: 2024, survey: 'regional', group: 'county', indicator: 'platform_built', numerator: 1, denominator: 1, percent: 100 }, …]
  */
-export function computeRates(rows: Iterable<RateInput>): RateRow[] {
+export function computeRates(
+	rows: Iterable<RateInput>,
+	groups: Record<TemplateId, readonly string[]> = GROUPS
+): RateRow[] {
 	// tally[year][survey][group][indicator] = [yes, answered]
 	const tally = new Map<string, [number, number]>();
 	const years = new Set<number>();
@@ -68,7 +74,7 @@ export function computeRates(rows: Iterable<RateInput>): RateRow[] {
 		for (const survey of ['regional', 'hospital'] as const) {
 			if (!surveys.has(`${year}|${survey}`)) continue;
 			for (const column of booleanColumns(TEMPLATES[survey])) {
-				for (const group of [...GROUPS[survey], 'all']) {
+				for (const group of [...groups[survey], 'all']) {
 					const [numerator, denominator] = tally.get(`${year}|${survey}|${group}|${column.name}`) ?? [0, 0];
 					if (denominator === 0 && group !== 'all') continue;
 					out.push({

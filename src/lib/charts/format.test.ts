@@ -11,6 +11,8 @@ describe('format', () => {
 		[formatRank(10.05, 'en'), '10.1'],
 		[formatRankInterval(3, 2, 5, 'en'), '3 (2–5)'],
 		[formatRankInterval(3, null, null, 'en'), '3'],
+		[formatRankInterval(4, 2, 6.1, 'en'), '4 (2–7)'],
+		[formatRankInterval(25, 18.5, 25.1, 'en'), '25 (18–26)'],
 		[formatShare(0.25, 'en'), '25%'],
 		[escapeHtml(`<a href="x">&'`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;']
 	])('%s is %s', (actual, expected) => {

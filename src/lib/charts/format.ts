@@ -29,6 +29,15 @@ export function formatRank(value: number | null | undefined, locale?: string, fa
 	return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * "2–7": a 5–95 % rank interval in whole ranks, widened outwards (a 6.1 bound reads 7), so the
+ * range shown never claims more certainty than the draws gave; the exact bounds are in the exports.
+ */
+export function formatRankRange(p05: number | null, p95: number | null, locale?: string): string | null {
+	if (p05 === null || p95 === null || !Number.isFinite(p05) || !Number.isFinite(p95)) return null;
+	return `${formatRank(Math.floor(p05), locale)}–${formatRank(Math.ceil(p95), locale)}`;
+}
+
 /** "3 (2–5)": a rank and its 5–95 % interval; just "3" when the interval is unknown. */
 export function formatRankInterval(
 	rank: number | null,
@@ -37,8 +46,8 @@ export function formatRankInterval(
 	locale?: string
 ): string {
 	const r = formatRank(rank, locale);
-	if (p05 === null || p95 === null || !Number.isFinite(p05) || !Number.isFinite(p95)) return r;
-	return `${r} (${formatRank(p05, locale)}–${formatRank(p95, locale)})`;
+	const range = formatRankRange(p05, p95, locale);
+	return range === null ? r : `${r} (${range})`;
 }
 
 /** A share in [0, 1] as a percentage: 0.25 → "25%" (locale-dependent). */
@@ -67,3 +76,6 @@ export function escapeHtml(text: string): string {
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
 	);
 }
+
+/** Appended to the name of a region with few respondents, in charts and tables alike. */
+export const FEW_MARK = ' †';

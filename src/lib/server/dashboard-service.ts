@@ -3,14 +3,18 @@
  * run id changes whenever the data or the method do, so a cached view is never stale.
  */
 import { disparitySummary, lorenzCurve } from '../analysis/disparity/index.ts';
+import { computeRates } from '../analysis/rates.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
-import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
+import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
+import { TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import { currentResponses } from './db/responses.repository.ts';
 import { citiesOf, provincesOf, roundIndex, zonesOf, type RoundIndex } from './index-service.ts';
 import { REGIONS } from './region-reference.ts';
 import { roundsWithData } from './score-service.ts';
+import { RunCache } from './run-cache.ts';
 import { provinceRankIntervals } from './uncertainty-service.ts';
 
 export interface ProvinceView {
@@ -23,6 +27,8 @@ export interface ProvinceView {
 	stage: number;
 	respondents: number;
 	interval: RankInterval | null;
+	/** Too few respondents for the score to be read like the others (see FEW_RESPONDENTS). */
+	few: boolean;
 	/** The group means the province score is combined from, and the respondents behind each. */
 	groupMeans: RankedRegion['groupMeans'];
 	counts: RankedRegion['counts'];
@@ -31,6 +37,7 @@ export interface ProvinceView {
 export interface CityView {
 	code: string;
 	name: string;
+	nameEn: string;
 	provinceCode: string;
 	series: 1 | 2;
 	rank: number;
@@ -52,9 +59,9 @@ export interface RoundView {
 	betweenShare: Record<ScoreKey, number | null>;
 }
 
-const cache = new Map<string, RoundView>();
-const intervalCache = new Map<number, RankInterval[]>();
-const pending = new Map<number, Promise<void>>();
+const views = new RunCache<RoundView>(32);
+/** Rank intervals of a run: the promise of their computation, and the result once it is there. */
+const intervals = new RunCache<{ done: Promise<void>; result: RankInterval[] | null }>();
 
 function provinceView(p: RankedRegion, intervals: RankInterval[] | null): ProvinceView {
 	const region = REGIONS.get(`${p.code}0000`);
@@ -68,6 +75,7 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 		stage: p.stage,
 		respondents: p.respondents,
 		interval: intervals?.find((i) => i.code === p.code) ?? null,
+		few: p.respondents < FEW_RESPONDENTS,
 		groupMeans: p.groupMeans,
 		counts: p.counts
 	};
@@ -98,6 +106,7 @@ function buildView(index: RoundIndex, intervals: RankInterval[] | null): RoundVi
 		cities: citiesOf(index).map((c) => ({
 			code: c.code,
 			name: REGIONS.get(c.code)?.name ?? c.code,
+			nameEn: REGIONS.get(c.code)?.nameEn ?? REGIONS.get(c.code)?.name ?? c.code,
 			provinceCode: c.code.slice(0, 2),
 			series: c.series,
 			rank: c.rank,
@@ -123,29 +132,27 @@ export async function roundView(
 	const method = options.method ?? DEFAULT_METHOD;
 	const index = await roundIndex(database, year, method);
 	if (!index) return null;
-	let intervals: RankInterval[] | null = null;
+	let ready: RankInterval[] | null = null;
 	if (options.withIntervals) {
-		intervals = intervalCache.get(index.run.id) ?? null;
 		// Seconds of Monte Carlo: never make a page wait for it. Start it once per run; pages show
 		// the intervals from the next view on (the start-up warms the latest round).
-		if (!intervals && !pending.has(index.run.id)) {
-			const runId = index.run.id;
-			pending.set(
-				runId,
-				provinceRankIntervals(database, year)
-					.then((result) => void intervalCache.set(runId, result))
-					.catch((e) => console.error(`rank intervals for ${year} failed:`, e))
-					.finally(() => pending.delete(runId))
-			);
+		let entry = intervals.get(database, index.run);
+		if (!entry) {
+			const started: { done: Promise<void>; result: RankInterval[] | null } = {
+				done: Promise.resolve(),
+				result: null
+			};
+			started.done = provinceRankIntervals(database, year)
+				.then((result) => void (started.result = result))
+				.catch((e) => console.error(`rank intervals for ${year} failed:`, e));
+			intervals.set(database, index.run, (entry = started));
 		}
-		if (options.withIntervals === 'wait') {
-			await pending.get(index.run.id);
-			intervals = intervalCache.get(index.run.id) ?? null;
-		}
+		if (options.withIntervals === 'wait') await entry.done;
+		ready = entry.result;
 	}
-	const key = `${index.run.id}:${intervals ? 'i' : '-'}`;
-	let view = cache.get(key);
-	if (!view) cache.set(key, (view = buildView(index, intervals)));
+	const variant = ready ? ':i' : '';
+	let view = views.get(database, index.run, variant);
+	if (!view) views.set(database, index.run, (view = buildView(index, ready)), variant);
 	return view;
 }
 
@@ -157,6 +164,80 @@ export async function provinceHistory(database: HimapDatabase, code: string) {
 		const p = v?.provinces.find((x) => x.code === code);
 		return v && p ? [{ year: v.year, scores: p.scores, rank: p.rank }] : [];
 	});
+}
+
+/** The national index and each zone4 zone across rounds (oldest first), every score. */
+export async function roundTrend(database: HimapDatabase) {
+	const years = (await roundsWithData(database)).reverse();
+	const views = await Promise.all(years.map((y) => roundView(database, y)));
+	return views.flatMap((v) =>
+		v
+			? [
+					{
+						year: v.year,
+						national: v.national,
+						zones: Object.fromEntries(v.zones.map((z) => [z.zone, z.scores]))
+					}
+				]
+			: []
+	);
+}
+
+export interface IndicatorRate {
+	survey: TemplateId;
+	indicator: string;
+	zh: string;
+	en: string;
+	/** Percent answering yes nationally, one decimal; null when nobody answered. */
+	national: number | null;
+	/** Per province code: percent and how many answered. */
+	provinces: Record<string, { percent: number | null; n: number }>;
+}
+
+const rates = new RunCache<IndicatorRate[]>();
+
+/**
+ * Every yes/no indicator's rate by province and nationally for one round: the province page and the
+ * comparison set a province's rate beside the national one. Cached per score run like the view.
+ */
+export async function indicatorRates(database: HimapDatabase, year: number): Promise<IndicatorRate[] | null> {
+	const index = await roundIndex(database, year);
+	if (!index) return null;
+	const cached = rates.get(database, index.run);
+	if (cached) return cached;
+	const responses = await currentResponses(database.db, year);
+	const codes = [...new Set(responses.map((r) => r.province_code))].sort();
+	const rows = computeRates(
+		responses.map((r) => ({
+			year,
+			survey: r.survey as TemplateId,
+			group: r.province_code,
+			answers: r.answers
+		})),
+		{ regional: codes, hospital: codes }
+	);
+	const byKey = new Map<string, IndicatorRate>();
+	for (const r of rows) {
+		const key = `${r.survey}|${r.indicator}`;
+		let rate = byKey.get(key);
+		if (!rate) {
+			const column = TEMPLATES[r.survey].columns.find((c) => c.name === r.indicator)!;
+			rate = {
+				survey: r.survey,
+				indicator: r.indicator,
+				zh: column.zh,
+				en: column.description.charAt(0).toUpperCase() + column.description.slice(1),
+				national: null,
+				provinces: {}
+			};
+			byKey.set(key, rate);
+		}
+		if (r.group === 'all') rate.national = r.percent;
+		else rate.provinces[r.group] = { percent: r.percent, n: r.denominator };
+	}
+	const result = [...byKey.values()];
+	rates.set(database, index.run, result);
+	return result;
 }
 
 /** The disparities page: Lorenz curve of a round and Theil parts and CV across rounds, for one score. */

@@ -11,6 +11,7 @@ import type { HimapDatabase } from './db/connect.ts';
 import type { ScoreRun } from './db/schema.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import { REGIONS } from './region-reference.ts';
+import { RunCache } from './run-cache.ts';
 import { freshRun } from './score-service.ts';
 
 export const CITY_SERIES_1: ReadonlySet<string> = new Set(cityData.series1);
@@ -41,6 +42,9 @@ export interface RoundIndex {
 	placed: PlacedRespondent[];
 }
 
+const indexes = new RunCache<RoundIndex>();
+
+/** A round's fresh scores, placed; read from the database once per score run, then from memory. */
 export async function roundIndex(
 	database: HimapDatabase,
 	year: number,
@@ -49,6 +53,8 @@ export async function roundIndex(
 ): Promise<RoundIndex | null> {
 	const run = await freshRun(database, year, method, framework);
 	if (!run) return null;
+	const cached = indexes.get(database, run);
+	if (cached) return cached;
 	// Only the scores table: the roll-up needs no names, and at a million respondents every column counts.
 	const rows = await database.db
 		.selectFrom('scores')
@@ -67,7 +73,9 @@ export async function roundIndex(
 			composite: r.composite!
 		}
 	}));
-	return { year, run, framework, method, placed };
+	const index = { year, run, framework, method, placed };
+	indexes.set(database, run, index);
+	return index;
 }
 
 /** Every respondent of a run with who and where they are, flagged ones included: the `respondents` export. */

@@ -1,22 +1,25 @@
 import { appDatabase } from '$lib/server/app-database';
+import { CITY_SORTS, sortCities, type CitySort } from '$lib/analysis/city-sort';
 import { roundView } from '$lib/server/dashboard-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
 	const view = year === null ? null : await roundView(database, year);
 	const province = url.searchParams.get('province') ?? '';
 	const series = url.searchParams.get('series') === '2' ? 2 : 1;
-	const sort = url.searchParams.get('sort') === 'name' ? 'name' : 'rank';
-	let cities = (view?.cities ?? []).filter(
-		(c) => c.series === series && (!province || c.provinceCode === province)
+	const asked = url.searchParams.get('sort');
+	const sort = (CITY_SORTS as readonly string[]).includes(asked ?? '') ? (asked as CitySort) : 'rank';
+	const cities = sortCities(
+		(view?.cities ?? []).filter((c) => c.series === series && (!province || c.provinceCode === province)),
+		sort,
+		locals.locale
 	);
-	if (sort === 'name') cities = [...cities].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 	const provinces = REGIONS.provinces().map((p) => ({
 		code: p.code.slice(0, 2),
 		name: p.name,

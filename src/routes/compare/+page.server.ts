@@ -1,5 +1,5 @@
 import { appDatabase } from '$lib/server/app-database';
-import { roundView } from '$lib/server/dashboard-service';
+import { indicatorRates, roundView } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
@@ -13,6 +13,16 @@ export const load: PageServerLoad = async ({ url }) => {
 	const asked = [...(url.searchParams.get('p') ?? '').split(','), ...url.searchParams.getAll('pick')];
 	const codes = [...new Set(asked.filter((c) => /^\d\d$/.test(c)))].slice(0, 6);
 	const chosen = codes.flatMap((c) => view?.provinces.find((p) => p.code === c) ?? []);
+	// Each indicator's rate in the chosen provinces, the widest spread between them first.
+	const rates = chosen.length < 2 || year === null ? [] : ((await indicatorRates(database, year)) ?? []);
+	const indicators = rates
+		.map((r) => {
+			const values = chosen.map((p) => r.provinces[p.code]?.percent ?? null);
+			const known = values.filter((v): v is number => v !== null);
+			const gap = known.length > 1 ? Math.max(...known) - Math.min(...known) : null;
+			return { survey: r.survey, zh: r.zh, en: r.en, values, national: r.national, gap };
+		})
+		.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
 	return {
 		years,
 		year,
@@ -21,6 +31,13 @@ export const load: PageServerLoad = async ({ url }) => {
 		all: (view?.provinces ?? [])
 			.map((p) => ({ code: p.code, name: p.name, nameEn: p.nameEn }))
 			.sort((a, b) => a.code.localeCompare(b.code)),
-		national: view?.national ?? null
+		national: view?.national ?? null,
+		indicators,
+		provenance: view && {
+			year: view.year,
+			frameworkVersion: view.frameworkVersion,
+			method: view.method,
+			respondents: chosen.reduce((n, p) => n + p.respondents, 0)
+		}
 	};
 };

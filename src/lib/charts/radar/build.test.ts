@@ -1,7 +1,7 @@
 import type { DefaultLabelFormatterCallbackParams, RadarSeriesOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { CATEGORICAL } from '../palette.ts';
-import { buildRadarOption, radarTable, type RadarData } from './build.ts';
+import { buildRadarOption, radarMin, radarTable, type RadarData } from './build.ts';
 
 const data: RadarData = {
 	indicators: [
@@ -63,5 +63,26 @@ describe('radarTable', () => {
 				['East', 66, 70, 60]
 			]
 		});
+	});
+});
+
+describe('radarMin', () => {
+	it.each([
+		[[62, 75, 71], 50],
+		[[60, 99], 50],
+		[[8, 40], 0],
+		[[100], 90],
+		[[], 0]
+	])('%j → %i', (values, expected) => expect(radarMin([{ name: 'a', values }])).toBe(expected));
+
+	it('states a scale that does not start at 0, and only then', () => {
+		const data = { indicators: [{ key: 'a', label: 'A' }], series: [{ name: 's', values: [70] }] };
+		const labels = { series: 'Series', scale: 'Centre 60, edge 100' };
+		expect(buildRadarOption({ ...data, min: 60 }, labels).title).toMatchObject({
+			text: 'Centre 60, edge 100'
+		});
+		expect(buildRadarOption(data, labels).title).toBeUndefined();
+		const radar = buildRadarOption({ ...data, min: 60 }, labels).radar as { indicator: { min: number }[] };
+		expect(radar.indicator[0].min).toBe(60);
 	});
 });

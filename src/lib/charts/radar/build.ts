@@ -6,7 +6,7 @@
 import type { EChartsOption, RadarSeriesOption } from 'echarts';
 import { baseOption, firstParam, legend, tooltip } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
-import { AXIS, categorical, GRID_LINE, symbol, TEXT } from '../palette.ts';
+import { AXIS, categorical, GRID_LINE, symbol, TEXT, TEXT_MUTED } from '../palette.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface RadarData {
@@ -14,18 +14,33 @@ export interface RadarData {
 	series: { name: string; values: number[] }[];
 	/** Top of every spoke; 100 by default (scores are 0–100). */
 	max?: number;
+	/** Centre of every spoke; 0 by default. See `radarMin` for a start that shows the differences. */
+	min?: number;
 	locale?: string;
 }
 
 export interface RadarLabels {
 	/** Header of the table's first column ("Series"). */
 	series: string;
+	/** Shown in the lower left when the spokes do not start at 0 ("Centre 50, edge 100"). */
+	scale?: string;
 }
 
 const DIGITS = 2;
 
-export function buildRadarOption(data: RadarData, _labels: RadarLabels): EChartsOption {
+/**
+ * A centre for the spokes 10 below the lowest value, on a multiple of 10: scores of 60–75 drawn
+ * from 0 are three nearly equal triangles. The chart then states its scale (`labels.scale`) in a
+ * corner, since ECharts cannot label a single spoke.
+ */
+export function radarMin(series: RadarData['series']): number {
+	const lowest = Math.min(...series.flatMap((s) => s.values));
+	return Number.isFinite(lowest) ? Math.max(0, Math.floor(lowest / 10) * 10 - 10) : 0;
+}
+
+export function buildRadarOption(data: RadarData, labels: RadarLabels): EChartsOption {
 	const max = data.max ?? 100;
+	const min = data.min ?? 0;
 	const series: RadarSeriesOption[] = data.series.map((s, i) => ({
 		type: 'radar',
 		name: s.name,
@@ -39,6 +54,16 @@ export function buildRadarOption(data: RadarData, _labels: RadarLabels): ECharts
 	return {
 		...baseOption(),
 		legend: { ...legend, data: data.series.map((s) => s.name) },
+		...(min > 0 && labels.scale
+			? {
+					title: {
+						text: labels.scale,
+						left: 0,
+						bottom: 0,
+						textStyle: { fontSize: 12, fontWeight: 'normal', color: TEXT_MUTED }
+					}
+				}
+			: {}),
 		tooltip: tooltip('item', (params) => {
 			const p = firstParam(params);
 			const values = data.series[p.seriesIndex ?? 0].values;
@@ -48,7 +73,11 @@ export function buildRadarOption(data: RadarData, _labels: RadarLabels): ECharts
 			return [`<b>${escapeHtml(p.seriesName ?? '')}</b>`, ...lines].join('<br>');
 		}),
 		radar: {
-			indicator: data.indicators.map((ind) => ({ name: ind.label, min: 0, max })),
+			indicator: data.indicators.map((ind) => ({
+				name: ind.label,
+				min,
+				max
+			})),
 			radius: '70%',
 			center: ['50%', '55%'],
 			splitNumber: 5,

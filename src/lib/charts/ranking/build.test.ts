@@ -54,7 +54,7 @@ describe('buildRankingOption', () => {
 
 	it('writes each rank with its 5–95 % interval on the right axis', () => {
 		expect(yAxes[1]).toMatchObject({
-			data: ['1 (1–2)', '2 (1–3.5)', '3'],
+			data: ['1 (1–2)', '2 (1–4)', '3'],
 			inverse: true,
 			position: 'right',
 			name: 'Rank (5–95 %)'
@@ -64,7 +64,7 @@ describe('buildRankingOption', () => {
 	it('tooltip gives name, value and interval', () => {
 		const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
 		expect(formatter({ dataIndex: 1 } as DefaultLabelFormatterCallbackParams)).toBe(
-			'<b>Beijing</b><br>Composite: <b>70.1</b><br>Rank (5–95 %): 2 (1–3.5)'
+			'<b>Beijing</b><br>Composite: <b>70.1</b><br>Rank (5–95 %): 2 (1–4)'
 		);
 	});
 });

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
-import { provinceHistory, roundView } from '$lib/server/dashboard-service';
+import { indicatorRates, provinceHistory, roundView } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { chosenYear } from '$lib/server/view-params';
@@ -15,6 +15,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const year = chosenYear(url, years);
 	const view = year === null ? null : await roundView(database, year, { withIntervals: true });
 	const province = view?.provinces.find((p) => p.code === params.code) ?? null;
+	// Only this province's rate beside the national one goes to the page, not every province's.
+	const rates = (year === null ? null : await indicatorRates(database, year)) ?? [];
+	const indicators = rates.flatMap((r) => {
+		const own = r.provinces[params.code];
+		return own
+			? [{ survey: r.survey, zh: r.zh, en: r.en, own: own.percent, n: own.n, national: r.national }]
+			: [];
+	});
 	return {
 		code: params.code,
 		name: region.name,
@@ -23,11 +31,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		years,
 		year,
 		province,
+		units: view?.provinces.length ?? 0,
 		national: view?.national ?? null,
 		zone: view?.zones.find((z) => z.zone === region.zone4)?.scores ?? null,
 		cities: view?.cities.filter((c) => c.provinceCode === params.code) ?? [],
+		indicators,
 		history: await provinceHistory(database, params.code),
 		provenance: view && {
+			year: view.year,
 			frameworkVersion: view.frameworkVersion,
 			method: view.method,
 			respondents: province?.respondents ?? 0

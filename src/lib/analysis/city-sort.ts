@@ -1,0 +1,38 @@
+/** Orders of the cities table: the index rank, the name in the reader's language, a score or the respondents. */
+import { SCORE_KEYS, type ScoreKey } from './rollup.ts';
+
+export const CITY_SORTS = [
+	'rank',
+	'name',
+	...SCORE_KEYS.filter((k) => k !== 'composite'),
+	'respondents'
+] as const;
+export type CitySort = (typeof CITY_SORTS)[number];
+
+export interface SortableCity {
+	code: string;
+	name: string;
+	nameEn: string;
+	rank: number;
+	scores: Record<ScoreKey, number>;
+	respondents: number;
+}
+
+/** A new array; names in pinyin order for Chinese, alphabetical for English; scores highest first. */
+export function sortCities<C extends SortableCity>(
+	cities: readonly C[],
+	sort: CitySort,
+	locale: string
+): C[] {
+	const byName = (a: C, b: C) =>
+		locale === 'en' ? a.nameEn.localeCompare(b.nameEn, 'en') : a.name.localeCompare(b.name, 'zh-CN');
+	const compare: (a: C, b: C) => number =
+		sort === 'rank'
+			? (a, b) => a.rank - b.rank
+			: sort === 'name'
+				? byName
+				: sort === 'respondents'
+					? (a, b) => b.respondents - a.respondents || a.rank - b.rank
+					: (a, b) => b.scores[sort] - a.scores[sort] || a.rank - b.rank;
+	return [...cities].sort((a, b) => compare(a, b) || a.code.localeCompare(b.code));
+}
