@@ -61,7 +61,8 @@ const percentile = (sorted: number[], p: number) =>
 export async function overviewLatency(url: string) {
 	const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
 	// autocannon's latency summary has p90 and p97.5 but no p95, and does not expose its
-	// histogram: keep every response time it reports and take the percentiles from those.
+	// histogram: keep every response time it reports and take the percentiles from those. A
+	// request that times out (after 10 s) has no response time: it counts as a failure instead.
 	const times: number[] = [];
 	instance.on('response', (_client, _status, _bytes, ms) => void times.push(ms));
 	const result = await instance;
