@@ -2,5 +2,8 @@
 import regions from '../../../data/regions.json' with { type: 'json' };
 import { createRegionIndex, type RegionIndex, type RegionRecord } from '../survey/regions.ts';
 
-export const REGION_RECORDS = regions as RegionRecord[];
-export const REGIONS: RegionIndex = createRegionIndex(REGION_RECORDS);
+/** A record of the shipped reference: every one has its English name (`REGIONS.get(code)?.nameEn`). */
+export type ReferenceRegion = RegionRecord & { nameEn: string };
+
+export const REGION_RECORDS = regions as ReferenceRegion[];
+export const REGIONS: RegionIndex<ReferenceRegion> = createRegionIndex(REGION_RECORDS);

@@ -9,6 +9,11 @@ export type RegionLevel = 'province' | 'prefecture' | 'county';
 export interface RegionRecord {
 	code: string;
 	name: string;
+	/**
+	 * English name: provinces from provinces.csv; prefectures and counties from their Chinese
+	 * names (region-name-en.ts). Every record of the shipped reference has one (see
+	 * `ReferenceRegion`); optional so that hand-made records in tests need not.
+	 */
 	nameEn?: string;
 	level: RegionLevel;
 	parent: string | null;
@@ -17,11 +22,11 @@ export interface RegionRecord {
 	population2020?: number | null;
 }
 
-export interface RegionIndex {
-	get(code: string): RegionRecord | undefined;
+export interface RegionIndex<R extends RegionRecord = RegionRecord> {
+	get(code: string): R | undefined;
 	/** The 2-digit province of a code (`440106` → `44`). */
 	provinceOf(code: string): string;
-	provinces(): RegionRecord[];
+	provinces(): R[];
 	/**
 	 * The prefecture-level city a code belongs to: a prefecture itself, a county's prefecture, or for
 	 * the four municipalities (Beijing, Tianjin, Shanghai, Chongqing) the municipality. Null for a
@@ -32,7 +37,7 @@ export interface RegionIndex {
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
-export function createRegionIndex(records: readonly RegionRecord[]): RegionIndex {
+export function createRegionIndex<R extends RegionRecord>(records: readonly R[]): RegionIndex<R> {
 	const byCode = new Map(records.map((r) => [r.code, r]));
 	return {
 		get: (code) => byCode.get(code),
