@@ -88,6 +88,11 @@ describe('himap (the binary)', () => {
 		[['import', 'x.csv', '--bogus'], /Unknown option '--bogus'/],
 		[['export', 'nonsense'], /unknown table "nonsense"/],
 		[['export', 'rates', '--year', '24'], /--year must be a year/],
+		[
+			['export', 'rates', '--format', 'xlsx'],
+			/--format xlsx writes a binary workbook: give --out file\.xlsx/
+		],
+		[['export', 'rates', '--format', 'xls'], /--format must be one of csv, json, xlsx, not "xls"/],
 		[['frobnicate'], /unknown command/]
 	])('exits 2 with a one-line hint for %j', async (args, message) => {
 		const r = await himap(...args);

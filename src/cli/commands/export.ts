@@ -1,19 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EXPORT_TABLE_NAMES, exportTable, isExportTable } from '../../lib/server/export-service.ts';
+import {
+	EXPORT_FORMATS,
+	EXPORT_TABLE_NAMES,
+	exportTable,
+	isExportFormat,
+	isExportTable
+} from '../../lib/server/export-service.ts';
+import { SheetTooLargeError } from '../../lib/server/exports/xlsx.ts';
 import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
 
-export const help = `Usage: himap export <table> [--year Y] [--format csv|json] [--out file] [--db URL]
+export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--db URL]
 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
 Writes to standard output, or to --out. CSV is UTF-8 with CRLF; cells that Excel would run
-as formulas are neutralised. Index tables (respondents, provinces, cities, zones, disparity,
-sensitivity, audit) cover every round unless --year is given. respondents, provinces, cities, zones
-and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
---weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself and audit describes the default method.`;
+as formulas are neutralised. XLSX needs --out (it is binary): a workbook with the table (numbers
+stored as numbers, full precision), a codebook sheet and an about sheet (rounds, framework,
+method, when made, source); one sheet holds at most 1,048,575 rows. Index tables (respondents,
+provinces, cities, zones, disparity, sensitivity, audit) cover every round unless --year is
+given. respondents, provinces, cities, zones and disparity use the default method unless
+--normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
+--aggregate arithmetic|geometric say otherwise; sensitivity varies the method itself and audit
+describes the default method.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -31,8 +41,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const [table] = positionals;
 	if (!isExportTable(table))
 		throw new UsageError(`unknown table "${table}"; tables: ${EXPORT_TABLE_NAMES.join(', ')}`);
-	if (values.format !== 'csv' && values.format !== 'json')
-		throw new UsageError(`--format must be csv or json, not "${values.format}"`);
+	const format = values.format;
+	if (!isExportFormat(format))
+		throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
+	if (format === 'xlsx' && !values.out)
+		throw new UsageError('--format xlsx writes a binary workbook: give --out file.xlsx');
 	let year: number | undefined;
 	if (values.year !== undefined) {
 		if (!/^\d{4}$/.test(values.year))
@@ -40,10 +53,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		year = Number(values.year);
 	}
 	const method = methodFromFlags(values);
-	const text = await withDatabase(values.db, (database) =>
-		exportTable(database, table, { year, method, format: values.format as 'csv' | 'json' })
-	);
-	if (values.out) writeFileSync(values.out, text);
-	else io.out(text);
+	let body: string | Uint8Array<ArrayBuffer>;
+	try {
+		body = await withDatabase(values.db, (database) =>
+			exportTable(database, table, { year, method, format })
+		);
+	} catch (e) {
+		if (e instanceof SheetTooLargeError)
+			throw new UsageError(`${e.message}; export one round with --year, or use --format csv`);
+		throw e;
+	}
+	if (values.out) writeFileSync(values.out, body);
+	// Only csv and json get here: xlsx needs --out (checked above).
+	else io.out(body as string);
 	return EXIT.ok;
 }

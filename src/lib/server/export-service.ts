@@ -1,14 +1,22 @@
 /** Export tables (DESIGN.md section 7): the same tables for the CLI and the HTTP API. */
+import { aboutRows, ABOUT_COLUMNS } from '../exports/about-sheet.ts';
 import { formatCsv } from '../exports/csv-format.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
 import type { DataTable, ExportOptions, IndexTable, Row } from './exports/table.ts';
+import { buildWorkbook, type Sheet } from './exports/xlsx.ts';
 import { roundIndex } from './index-service.ts';
+import { isDemoData } from './rounds-service.ts';
 import { roundsWithData } from './score-service.ts';
 
-export type ExportFormat = 'csv' | 'json';
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
+
+export function isExportFormat(format: string): format is ExportFormat {
+	return (EXPORT_FORMATS as readonly string[]).includes(format);
+}
 
 const INDEX_TABLES: Record<string, IndexTable> = { ...indexTables };
 const DATA_TABLES: Record<string, DataTable> = { ...dataTables, ...analysisTables };
@@ -38,12 +46,57 @@ async function loadRows(
 	return { columns: index.columns, rows };
 }
 
+/**
+ * A workbook: the table, the codebook that explains its columns (unless it is the codebook), and
+ * an `about` sheet saying where it came from.
+ */
+async function exportWorkbook(
+	database: HimapDatabase,
+	table: string,
+	year: number | undefined,
+	{ columns, rows }: { columns: readonly string[]; rows: Row[] }
+): Promise<Uint8Array<ArrayBuffer>> {
+	const sheets: Sheet[] = [{ name: table, columns, rows, numberFormats: DATA_TABLES[table]?.numberFormats }];
+	const withCodebook = table !== 'codebook';
+	if (withCodebook) {
+		const codebook = dataTables.codebook;
+		sheets.push({ name: 'codebook', columns: codebook.columns, rows: await codebook.load(database, {}) });
+	}
+	const about = aboutRows({
+		table,
+		year,
+		columns,
+		rows,
+		generatedAt: new Date(),
+		demo: await isDemoData(database),
+		codebook: withCodebook
+	});
+	sheets.push({ name: 'about', columns: ABOUT_COLUMNS, rows: about });
+	return buildWorkbook(sheets);
+}
+
+export async function exportTable(
+	database: HimapDatabase,
+	table: string,
+	options: ExportOptions & { format: 'xlsx' }
+): Promise<Uint8Array<ArrayBuffer>>;
+export async function exportTable(
+	database: HimapDatabase,
+	table: string,
+	options: ExportOptions & { format: 'csv' | 'json' }
+): Promise<string>;
 export async function exportTable(
 	database: HimapDatabase,
 	table: string,
 	options: ExportOptions & { format: ExportFormat }
-): Promise<string> {
+): Promise<string | Uint8Array<ArrayBuffer>>;
+export async function exportTable(
+	database: HimapDatabase,
+	table: string,
+	options: ExportOptions & { format: ExportFormat }
+): Promise<string | Uint8Array<ArrayBuffer>> {
 	const { columns, rows } = await loadRows(database, table, options);
+	if (options.format === 'xlsx') return exportWorkbook(database, table, options.year, { columns, rows });
 	if (options.format === 'json') {
 		const picked = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
 		return JSON.stringify(picked, null, 1) + '\n';

@@ -12,6 +12,7 @@ export const rates: DataTable = {
 	columns: ['year', 'survey', 'group', 'indicator', 'numerator', 'denominator', 'percent'],
 	// The contract gives percent one decimal: 100.0, not 100.
 	csv: { percent: (v) => (typeof v === 'number' ? v.toFixed(1) : v) },
+	numberFormats: { percent: '0.0' },
 	async load({ db }, { year }) {
 		const rows = await responsesRepo.currentResponses(db, year);
 		return computeRates(

@@ -16,6 +16,8 @@ export interface DataTable {
 	columns: readonly string[];
 	/** How CSV writes a column, where full precision is not what the contract says. */
 	csv?: Record<string, (value: Cell) => Cell>;
+	/** How XLSX shows a column (an Excel number format); the cell itself keeps full precision. */
+	numberFormats?: Record<string, string>;
 	load(database: HimapDatabase, options: ExportOptions): Promise<Row[]>;
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en.ts';
+import { aboutRows, type AboutInput } from './about-sheet.ts';
+
+const base: AboutInput = {
+	table: 'provinces',
+	columns: ['year', 'province_code', 'composite', 'framework_id', 'framework_version', 'method'],
+	rows: [
+		{
+			year: 2024,
+			province_code: '11',
+			framework_id: 'himap-default',
+			framework_version: '1.0.0',
+			method: 'm'
+		},
+		{
+			year: 2018,
+			province_code: '11',
+			framework_id: 'himap-default',
+			framework_version: '1.0.0',
+			method: 'm'
+		},
+		{
+			year: 2024,
+			province_code: '12',
+			framework_id: 'himap-default',
+			framework_version: '1.0.0',
+			method: 'm'
+		}
+	],
+	generatedAt: new Date('2026-01-02T03:04:05Z'),
+	demo: false,
+	codebook: true
+};
+const about = (input: Partial<AboutInput>) =>
+	Object.fromEntries(aboutRows({ ...base, ...input }).map((r) => [r.field, r.value]));
+
+describe('aboutRows', () => {
+	it('names the table, the rounds found, the framework, method and when', () => {
+		expect(about({})).toMatchObject({
+			table: 'provinces',
+			rounds: '2018, 2024',
+			rows: 3,
+			framework_id: 'himap-default',
+			framework_version: '1.0.0',
+			method: 'm',
+			generated_at: '2026-01-02T03:04:05.000Z'
+		});
+	});
+
+	it('gives one round as a number, the round asked for even when it has no rows', () => {
+		expect(about({ rows: base.rows.slice(0, 1) }).rounds).toBe(2024);
+		expect(about({ year: 2030, rows: [] }).rounds).toBe(2030);
+	});
+
+	it('leaves out what the table does not have', () => {
+		const codebook = about({ table: 'codebook', columns: ['indicator', 'weight'], codebook: false });
+		expect(Object.keys(codebook)).not.toEqual(
+			expect.arrayContaining(['rounds', 'framework_id', 'method', 'codebook'])
+		);
+		expect(about({ table: 'submissions', columns: ['id', 'years'], rows: [] }).rounds).toBe('all');
+	});
+
+	it('says when the data is the synthetic demo', () => {
+		expect(about({ demo: true }).data).toBe(en.synthetic);
+		expect(about({ demo: false }).data).not.toMatch(/synthetic/i);
+	});
+});

