@@ -5,6 +5,8 @@ declare global {
 	namespace App {
 		interface Locals {
 			locale: Locale;
+			/** Set by a load whose page will change without new data (rank intervals still computing): not cached. */
+			partial?: boolean;
 		}
 	}
 }

@@ -4,7 +4,7 @@ import { roundsWithData } from '$lib/server/score-service';
 import { chosenYear, chosenScore } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
@@ -12,6 +12,8 @@ export const load: PageServerLoad = async ({ url }) => {
 	if (year === null) return { years, year, dimension, view: null, previous: null, trend: [] };
 	const previousYear = years.find((y) => y < year) ?? null;
 	const view = await roundView(database, year, { withIntervals: true });
+	// The rank intervals arrive later: this page is not the one to keep.
+	locals.partial = view !== null && !view.withIntervals;
 	const previous = previousYear === null ? null : await roundView(database, previousYear);
 	// Only what the page draws goes into the HTML: not the cities, not the previous round's tables.
 	return {

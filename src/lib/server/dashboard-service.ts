@@ -57,6 +57,8 @@ export interface RoundView {
 	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
 	/** Share of Theil T that lies between the zone4 zones, per score. */
 	betweenShare: Record<ScoreKey, number | null>;
+	/** Whether the provinces carry their rank intervals (asked for and computed). */
+	withIntervals: boolean;
 }
 
 const views = new RunCache<RoundView>(32);
@@ -116,7 +118,8 @@ function buildView(index: RoundIndex, intervals: RankInterval[] | null): RoundVi
 		zones: zones
 			.filter((z) => z.code !== 'national')
 			.map((z) => ({ zone: z.code, scores: z.scores, respondents: z.respondents })),
-		betweenShare
+		betweenShare,
+		withIntervals: intervals !== null
 	};
 }
 

@@ -6,7 +6,7 @@ import { REGIONS } from '$lib/server/region-reference';
 import { chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const region = REGIONS.get(`${params.code}0000`);
 	if (!/^\d{2}$/.test(params.code) || region?.level !== 'province')
 		error(404, `no provincial unit ${params.code}`);
@@ -14,6 +14,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
 	const view = year === null ? null : await roundView(database, year, { withIntervals: true });
+	// The rank intervals arrive later: this page is not the one to keep.
+	locals.partial = view !== null && !view.withIntervals;
 	const province = view?.provinces.find((p) => p.code === params.code) ?? null;
 	// Only this province's rate beside the national one goes to the page, not every province's.
 	const rates = (year === null ? null : await indicatorRates(database, year)) ?? [];

@@ -1,0 +1,62 @@
+/**
+ * The built app keeps rendered pages while the data is unchanged (src/lib/server/page-cache.ts):
+ * an import by another process must show on the next request, and a page served from the cache
+ * must still remember the chosen language.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { himap } from '../fixtures/cli.ts';
+import { buildTable, encode, toText } from '../fixtures/survey-builders.ts';
+import { startBuiltApp, type BuiltApp } from '../helpers/built-app.ts';
+import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+
+let db: TestDatabase;
+let app: BuiltApp;
+let dir: string;
+
+beforeAll(async () => {
+	db = await freshDatabase('sqlite');
+	dir = mkdtempSync(join(tmpdir(), 'himap-page-cache-'));
+	const file = join(dir, 'regional-2023.csv');
+	writeFileSync(file, encode(toText(buildTable({ template: 'regional', rows: 6, year: 2023 }))));
+	expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
+	app = await startBuiltApp(db.url);
+});
+afterAll(async () => {
+	app?.stop();
+	await db?.drop();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (path: string, init?: RequestInit) => fetch(`${app.base}${path}`, init);
+
+describe('page cache', () => {
+	it('serves the same page twice, each time remembering the language asked for', async () => {
+		const first = await get('/cities?lang=en');
+		const second = await get('/cities?lang=en');
+		expect(await second.text()).toBe(await first.text());
+		for (const res of [first, second])
+			expect(res.headers.get('set-cookie')).toMatch(/^himap_lang=en; Path=\//);
+		// Without ?lang the remembered choice decides, and nothing is set again.
+		const remembered = await get('/cities', { headers: { cookie: 'himap_lang=en' } });
+		expect(remembered.headers.get('set-cookie')).toBeNull();
+	});
+
+	it('shows a round imported by another process on the next request', async () => {
+		const before = await (await get('/?lang=en')).text();
+		expect(before).toMatch(/<option value="2023"/);
+		expect(before).not.toMatch(/<option value="2024"/);
+		const file = join(dir, 'regional-2024.csv');
+		writeFileSync(file, encode(toText(buildTable({ template: 'regional', rows: 6, year: 2024 }))));
+		expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
+		const after = await (await get('/?lang=en')).text();
+		expect(after).toMatch(/<option value="2024"/);
+	});
+
+	it('does not keep error pages', async () => {
+		expect((await get('/province/99?lang=en')).status).toBe(404);
+		expect((await get('/province/99?lang=en')).status).toBe(404);
+	});
+});
