@@ -156,5 +156,19 @@ export const en = {
 	measure: 'Measure',
 	citiesRanked: 'Cities of {name}, {year}',
 	radarScale: 'Scale: centre {min}, edge {max}',
-	tableTitle: 'All provincial units by {dimension}, {year}'
+	tableTitle: 'All provincial units by {dimension}, {year}',
+	normalise: 'Normalisation',
+	weights: 'Weights',
+	aggregate: 'Aggregation',
+	m_goalposts: 'Goalposts (default)',
+	m_minmax: 'Min–max',
+	m_zscore: 'z-score',
+	m_rank: 'Rank',
+	m_framework: 'Framework (default)',
+	m_entropy: 'Entropy',
+	m_critic: 'CRITIC',
+	m_pca: 'Principal components',
+	m_arithmetic: 'Arithmetic mean (default)',
+	m_geometric: 'Geometric mean',
+	methodNote: 'Another method than the default: rank intervals are shown for the default method only.'
 };

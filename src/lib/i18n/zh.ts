@@ -150,5 +150,19 @@ export const zh: typeof en = {
 	measure: '指标',
 	citiesRanked: '{name}各城市（{year}年）',
 	radarScale: '刻度：中心 {min}，外圈 {max}',
-	tableTitle: '全部省级单位：{dimension}（{year}年）'
+	tableTitle: '全部省级单位：{dimension}（{year}年）',
+	normalise: '标准化方法',
+	weights: '权重',
+	aggregate: '合成方法',
+	m_goalposts: '目标值法（默认）',
+	m_minmax: '极差法',
+	m_zscore: 'Z分数法',
+	m_rank: '排序法',
+	m_framework: '框架权重（默认）',
+	m_entropy: '熵权法',
+	m_critic: 'CRITIC法',
+	m_pca: '主成分法',
+	m_arithmetic: '算术平均（默认）',
+	m_geometric: '几何平均',
+	methodNote: '当前为非默认方法：排名区间仅对默认方法显示。'
 };

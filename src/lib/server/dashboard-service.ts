@@ -57,7 +57,7 @@ export interface RoundView {
 	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
 	/** Share of Theil T that lies between the zone4 zones, per score. */
 	betweenShare: Record<ScoreKey, number | null>;
-	/** Whether the provinces carry their rank intervals (asked for and computed). */
+	/** Whether the provinces carry their rank intervals (asked for, default method, computed). */
 	withIntervals: boolean;
 }
 
@@ -136,7 +136,9 @@ export async function roundView(
 	const index = await roundIndex(database, year, method);
 	if (!index) return null;
 	let ready: RankInterval[] | null = null;
-	if (options.withIntervals) {
+	// The intervals are ranks under the default method with the others drawn around it: beside
+	// another method's ranks they would mislead.
+	if (options.withIntervals && methodKey(method) === methodKey(DEFAULT_METHOD)) {
 		// Seconds of Monte Carlo: never make a page wait for it. Start it once per run; pages show
 		// the intervals from the next view on (the start-up warms the latest round).
 		let entry = intervals.get(database, index.run);
@@ -160,9 +162,9 @@ export async function roundView(
 }
 
 /** One province across every round (oldest first), for its history chart. */
-export async function provinceHistory(database: HimapDatabase, code: string) {
+export async function provinceHistory(database: HimapDatabase, code: string, method?: Method) {
 	const years = (await roundsWithData(database)).reverse();
-	const views = await Promise.all(years.map((y) => roundView(database, y)));
+	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
 	return views.flatMap((v) => {
 		const p = v?.provinces.find((x) => x.code === code);
 		return v && p ? [{ year: v.year, scores: p.scores, rank: p.rank }] : [];
@@ -170,9 +172,9 @@ export async function provinceHistory(database: HimapDatabase, code: string) {
 }
 
 /** The national index and each zone4 zone across rounds (oldest first), every score. */
-export async function roundTrend(database: HimapDatabase) {
+export async function roundTrend(database: HimapDatabase, method?: Method) {
 	const years = (await roundsWithData(database)).reverse();
-	const views = await Promise.all(years.map((y) => roundView(database, y)));
+	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
 	return views.flatMap((v) =>
 		v
 			? [
@@ -244,8 +246,8 @@ export async function indicatorRates(database: HimapDatabase, year: number): Pro
 }
 
 /** The disparities page: Lorenz curve of a round and Theil parts and CV across rounds, for one score. */
-export async function disparityView(database: HimapDatabase, year: number, key: ScoreKey) {
-	const view = await roundView(database, year);
+export async function disparityView(database: HimapDatabase, year: number, key: ScoreKey, method?: Method) {
+	const view = await roundView(database, year, { method });
 	if (!view) return null;
 	const values = view.provinces.map((p) => p.scores[key]);
 	const zone3 = view.provinces.map((p) => REGIONS.get(`${p.code}0000`)?.zone3 ?? '');
@@ -256,7 +258,7 @@ export async function disparityView(database: HimapDatabase, year: number, key: 
 		{ weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!) }
 	);
 	const years = (await roundsWithData(database)).reverse();
-	const rounds = (await Promise.all(years.map((y) => roundView(database, y)))).flatMap((v) => {
+	const rounds = (await Promise.all(years.map((y) => roundView(database, y, { method })))).flatMap((v) => {
 		if (!v) return [];
 		const xs = v.provinces.map((p) => p.scores[key]);
 		const z4 = disparitySummary(xs, { groups: v.provinces.map((p) => p.zone4) });

@@ -3,14 +3,15 @@ import { CITY_SORTS, sortCities, type CitySort } from '$lib/analysis/city-sort';
 import { roundView } from '$lib/server/dashboard-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { roundsWithData } from '$lib/server/score-service';
-import { chosenYear } from '$lib/server/view-params';
+import { chosenMethod, chosenYear } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
-	const view = year === null ? null : await roundView(database, year);
+	const method = chosenMethod(url);
+	const view = year === null ? null : await roundView(database, year, { method });
 	const province = url.searchParams.get('province') ?? '';
 	const series = url.searchParams.get('series') === '2' ? 2 : 1;
 	const asked = url.searchParams.get('sort');
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	return {
 		years,
 		year,
+		method,
 		series,
 		province,
 		sort,

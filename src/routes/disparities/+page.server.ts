@@ -1,7 +1,7 @@
 import { appDatabase } from '$lib/server/app-database';
 import { disparityView } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
-import { chosenYear, chosenScore } from '$lib/server/view-params';
+import { chosenMethod, chosenYear, chosenScore } from '$lib/server/view-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -9,10 +9,12 @@ export const load: PageServerLoad = async ({ url }) => {
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
 	const dimension = chosenScore(url);
+	const method = chosenMethod(url);
 	return {
 		years,
 		year,
 		dimension,
-		view: year === null ? null : await disparityView(database, year, dimension)
+		method,
+		view: year === null ? null : await disparityView(database, year, dimension, method)
 	};
 };

@@ -3,7 +3,8 @@ import { appDatabase } from '$lib/server/app-database';
 import { indicatorRates, provinceHistory, roundView } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { REGIONS } from '$lib/server/region-reference';
-import { chosenYear } from '$lib/server/view-params';
+import { chosenMethod, chosenYear } from '$lib/server/view-params';
+import { DEFAULT_METHOD, methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -13,9 +14,10 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
-	const view = year === null ? null : await roundView(database, year, { withIntervals: true });
+	const method = chosenMethod(url);
+	const view = year === null ? null : await roundView(database, year, { method, withIntervals: true });
 	// The rank intervals arrive later: this page is not the one to keep.
-	locals.partial = view !== null && !view.withIntervals;
+	locals.partial = view !== null && !view.withIntervals && view.method === methodKey(DEFAULT_METHOD);
 	const province = view?.provinces.find((p) => p.code === params.code) ?? null;
 	// Only this province's rate beside the national one goes to the page, not every province's.
 	const rates = (year === null ? null : await indicatorRates(database, year)) ?? [];
@@ -32,13 +34,14 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		zone4: region.zone4 ?? '',
 		years,
 		year,
+		method,
 		province,
 		units: view?.provinces.length ?? 0,
 		national: view?.national ?? null,
 		zone: view?.zones.find((z) => z.zone === region.zone4)?.scores ?? null,
 		cities: view?.cities.filter((c) => c.provinceCode === params.code) ?? [],
 		indicators,
-		history: await provinceHistory(database, params.code),
+		history: await provinceHistory(database, params.code, method),
 		provenance: view && {
 			year: view.year,
 			frameworkVersion: view.frameworkVersion,
