@@ -108,7 +108,7 @@ function buildView(index: RoundIndex, intervals: RankInterval[] | null): RoundVi
 		cities: citiesOf(index).map((c) => ({
 			code: c.code,
 			name: REGIONS.get(c.code)?.name ?? c.code,
-			nameEn: REGIONS.get(c.code)?.nameEn ?? REGIONS.get(c.code)?.name ?? c.code,
+			nameEn: REGIONS.get(c.code)?.nameEn ?? c.code,
 			provinceCode: c.code.slice(0, 2),
 			series: c.series,
 			rank: c.rank,
