@@ -39,7 +39,9 @@ async function rankingTableRows(page: Page): Promise<Map<string, string>> {
 }
 
 beforeAll(async () => {
-	[app, browser] = await Promise.all([startSeededApp(), launchChromium()]);
+	// One after the other: if Chromium fails to start, afterAll still stops the server.
+	app = await startSeededApp();
+	browser = await launchChromium();
 	const all = await exportRows(app, 'provinces');
 	years = [...new Set(all.map((r) => Number(r.year)))];
 	provinces = all.filter((r) => Number(r.year) === latest());

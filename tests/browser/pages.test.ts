@@ -33,7 +33,9 @@ const PAGES = [
 ];
 
 beforeAll(async () => {
-	[app, browser] = await Promise.all([startSeededApp(), launchChromium()]);
+	// One after the other: if Chromium fails to start, afterAll still stops the server.
+	app = await startSeededApp();
+	browser = await launchChromium();
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	const all = await exportRows(app, 'provinces');
 	const years = [...new Set(all.map((r) => Number(r.year)))];

@@ -38,7 +38,10 @@ export async function startSeededApp(): Promise<AppServer> {
 		out: () => {},
 		err: (text) => void (log += text)
 	});
-	if (seeded !== 0) throw new Error(`seed-demo failed: ${log}`);
+	if (seeded !== 0) {
+		await db.drop();
+		throw new Error(`seed-demo failed: ${log}`);
+	}
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['build/index.js'], {
