@@ -17,6 +17,17 @@ export default defineConfig({
 					testTimeout: 120_000,
 					hookTimeout: 120_000
 				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					// Starting the app and Chromium, then pages that draw charts, on a 2-core machine.
+					testTimeout: 120_000,
+					hookTimeout: 180_000
+				}
 			}
 		]
 	}

@@ -4,9 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-install.sh
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-browser.sh
 npm run lint
 npm run check
-# The pages tests run the built app, as production does.
+# The pages and browser tests run the built app, as production does.
 npm run build
 mkdir -p test-results
 status=0

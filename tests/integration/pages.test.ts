@@ -3,47 +3,23 @@
  * page renders on the server with the numbers in the HTML, in both languages. Browser-side charts
  * are tested elsewhere; this is what a reader without JavaScript (or a screen reader) gets.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { startSeededApp, type AppServer } from '../helpers/app-server.ts';
 
-const PORT = 3000 + (process.pid % 2000);
-const base = `http://127.0.0.1:${PORT}`;
-let db: TestDatabase;
-let server: ChildProcess;
+let app: AppServer;
 
 async function page(path: string, lang = 'en') {
-	const res = await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+	const res = await fetch(`${app.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
 	return { status: res.status, html: await res.text() };
 }
 
 beforeAll(async () => {
-	if (!existsSync('build/index.js'))
-		throw new Error('the app is not built: run `npm run build` first (npm test does)');
-	db = await freshDatabase('sqlite');
-	expect(await run(['seed-demo', '--db', db.url], { out: () => {}, err: () => {} })).toBe(0);
-	server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: db.url },
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 100; i++) {
-		if (
-			await fetch(`${base}/api/v1/health`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error('the server did not start');
+	app = await startSeededApp();
 });
 afterAll(async () => {
-	server?.kill();
-	await db?.drop();
+	await app?.stop();
 });
 
 describe('server-rendered pages', () => {
@@ -51,7 +27,7 @@ describe('server-rendered pages', () => {
 		const { status, html } = await page('/?year=2024');
 		expect(status).toBe(200);
 		let csv = '';
-		await run(['export', 'provinces', '--year', '2024', '--db', db.url], {
+		await run(['export', 'provinces', '--year', '2024', '--db', app.db.url], {
 			out: (t) => void (csv += t),
 			err: () => {}
 		});

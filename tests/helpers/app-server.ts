@@ -1,0 +1,80 @@
+/**
+ * The built app (`npm run build`, which the test script runs first) serving a fresh SQLite file
+ * seeded with the demo dataset, as production runs it: `node build/index.js`. Shared by the
+ * server-rendered page tests and the browser tests.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import Papa from 'papaparse';
+import { run } from '../../src/cli/main.ts';
+import { freshDatabase, type TestDatabase } from './databases.ts';
+
+export interface AppServer {
+	/** `http://127.0.0.1:<port>`, no trailing slash. */
+	base: string;
+	db: TestDatabase;
+	stop(): Promise<void>;
+}
+
+/** A port nobody listens on right now: test files run in parallel, each with its own server. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+		});
+	});
+}
+
+export async function startSeededApp(): Promise<AppServer> {
+	if (!existsSync('build/index.js'))
+		throw new Error('the app is not built: run `npm run build` first (npm test does)');
+	const db = await freshDatabase('sqlite');
+	let log = '';
+	const seeded = await run(['seed-demo', '--db', db.url], {
+		out: () => {},
+		err: (text) => void (log += text)
+	});
+	if (seeded !== 0) {
+		await db.drop();
+		throw new Error(`seed-demo failed: ${log}`);
+	}
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: db.url },
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	server.stderr.on('data', (chunk: Buffer) => void (log += chunk.toString()));
+	const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+	const stop = async () => {
+		if (server.exitCode === null) server.kill();
+		await exited;
+		await db.drop();
+	};
+	for (let i = 0; i < 100 && server.exitCode === null; i++) {
+		const up = await fetch(`${base}/api/v1/health`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) return { base, db, stop };
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	await stop();
+	throw new Error(`the server did not start on ${base}: ${log}`);
+}
+
+/** One export table as the app serves it (`/api/v1/export/<table>`), parsed: what the pages must show. */
+export async function exportRows(
+	app: AppServer,
+	table: string,
+	year?: number
+): Promise<Record<string, string>[]> {
+	const response = await fetch(`${app.base}/api/v1/export/${table}?format=csv${year ? `&year=${year}` : ''}`);
+	if (!response.ok) throw new Error(`export ${table}: HTTP ${response.status}`);
+	return Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true })
+		.data;
+}
