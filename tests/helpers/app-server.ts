@@ -29,19 +29,11 @@ function freePort(): Promise<number> {
 	});
 }
 
-export async function startSeededApp(): Promise<AppServer> {
+/** The built app over a database the caller made; `stop` ends the server, the database stays. */
+export async function startApp(db: TestDatabase): Promise<AppServer> {
 	if (!existsSync('build/index.js'))
 		throw new Error('the app is not built: run `npm run build` first (npm test does)');
-	const db = await freshDatabase('sqlite');
 	let log = '';
-	const seeded = await run(['seed-demo', '--db', db.url], {
-		out: () => {},
-		err: (text) => void (log += text)
-	});
-	if (seeded !== 0) {
-		await db.drop();
-		throw new Error(`seed-demo failed: ${log}`);
-	}
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['build/index.js'], {
@@ -53,7 +45,6 @@ export async function startSeededApp(): Promise<AppServer> {
 	const stop = async () => {
 		if (server.exitCode === null) server.kill();
 		await exited;
-		await db.drop();
 	};
 	for (let i = 0; i < 100 && server.exitCode === null; i++) {
 		const up = await fetch(`${base}/api/v1/health`).then(
@@ -65,6 +56,31 @@ export async function startSeededApp(): Promise<AppServer> {
 	}
 	await stop();
 	throw new Error(`the server did not start on ${base}: ${log}`);
+}
+
+/** The built app over a fresh SQLite file seeded with the demo; `stop` drops the database too. */
+export async function startSeededApp(): Promise<AppServer> {
+	const db = await freshDatabase('sqlite');
+	let log = '';
+	const seeded = await run(['seed-demo', '--db', db.url], {
+		out: () => {},
+		err: (text) => void (log += text)
+	});
+	if (seeded !== 0) {
+		await db.drop();
+		throw new Error(`seed-demo failed: ${log}`);
+	}
+	const app = await startApp(db).catch(async (e) => {
+		await db.drop();
+		throw e;
+	});
+	return {
+		...app,
+		stop: async () => {
+			await app.stop();
+			await db.drop();
+		}
+	};
 }
 
 /** One export table as the app serves it (`/api/v1/export/<table>`), parsed: what the pages must show. */

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { himap } from '../fixtures/cli.ts';
 import { buildTable, encode, toText } from '../fixtures/survey-builders.ts';
-import { startBuiltApp, type BuiltApp } from '../helpers/built-app.ts';
+import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 
 let db: TestDatabase;
-let app: BuiltApp;
+let app: AppServer;
 let dir: string;
 
 beforeAll(async () => {
@@ -22,10 +22,10 @@ beforeAll(async () => {
 	const file = join(dir, 'regional-2023.csv');
 	writeFileSync(file, encode(toText(buildTable({ template: 'regional', rows: 6, year: 2023 }))));
 	expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
-	app = await startBuiltApp(db.url);
+	app = await startApp(db);
 });
 afterAll(async () => {
-	app?.stop();
+	await app?.stop();
 	await db?.drop();
 	rmSync(dir, { recursive: true, force: true });
 });

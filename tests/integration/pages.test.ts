@@ -68,7 +68,7 @@ describe('server-rendered pages', () => {
 		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${year}</th>`));
 		// The national rate beside the province's is the rates export's `all` row.
 		let csv = '';
-		await run(['export', 'rates', '--year', '2024', '--db', db.url], {
+		await run(['export', 'rates', '--year', '2024', '--db', app.db.url], {
 			out: (t) => void (csv += t),
 			err: () => {}
 		});

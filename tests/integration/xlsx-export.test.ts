@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { EXPORT_TABLE_NAMES } from '../../src/lib/server/export-service.ts';
-import { startBuiltApp, type BuiltApp } from '../helpers/built-app.ts';
+import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 
 type Value = ExcelJS.CellValue;
@@ -124,14 +124,14 @@ describe.each(DIALECTS)('XLSX export on %s', (dialect) => {
 
 describe('XLSX over HTTP (the built app)', () => {
 	let db: TestDatabase;
-	let app: BuiltApp;
+	let app: AppServer;
 	beforeAll(async () => {
 		db = await freshDatabase('sqlite');
 		expect((await cli('seed-demo', '--db', db.url)).code).toBe(0);
-		app = await startBuiltApp(db.url);
+		app = await startApp(db);
 	});
 	afterAll(async () => {
-		app?.stop();
+		await app?.stop();
 		await db?.drop();
 	});
 
