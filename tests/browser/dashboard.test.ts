@@ -132,7 +132,7 @@ describe('language', () => {
 		// Through the navigation, no ?lang= in the address: the cookie carries the choice.
 		await page.getByRole('link', { name: MESSAGES[to].navOverview, exact: true }).first().click();
 		await page.waitForURL((url) => url.pathname === '/' && !url.searchParams.has('lang'));
-		await expect.poll(() => page.locator('h1').innerText()).toBe(MESSAGES[to].appName);
+		await expect.poll(() => page.locator('h1').innerText()).toBe(MESSAGES[to].overviewTitle);
 		const names = await rankingTableRows(page);
 		expect(names.has(guangdong(to))).toBe(true);
 		expect(names.has(guangdong(from))).toBe(false);

@@ -40,7 +40,7 @@ export const en = {
 	rankingNote:
 		'Bars: score. In brackets: the 5–95 % rank interval over 1,000 Monte Carlo draws of methods and weights.',
 	zonesTitle: 'Zones',
-	betweenShare: 'Between-zone share of Theil T',
+	betweenShare: 'Share of inequality between zones (Theil T)',
 	trendTitle: 'National index and zones across rounds',
 	xpccNote:
 		'The Xinjiang Production and Construction Corps has no area of its own on the map; it is ranked and tabled with the provinces.',
@@ -119,7 +119,7 @@ export const en = {
 	skipToContent: 'Skip to content',
 	apply: 'Show',
 	trendDimTitle: '{dimension}: national and zones across rounds',
-	fewRespondents: '† Fewer than {n} respondents: read this score with care (see its rank interval).',
+	fewRespondents: '† Fewer than {n} respondents: one answer moves this score; read it with care.',
 	zoneMean: '{zone} mean',
 	nationalMean: 'National mean',
 	radarTitle: '{name}: dimensions against the national and {zone} means, {year}',
@@ -170,5 +170,24 @@ export const en = {
 	m_pca: 'Principal components',
 	m_arithmetic: 'Arithmetic mean (default)',
 	m_geometric: 'Geometric mean',
-	methodNote: 'Another method than the default: rank intervals are shown for the default method only.'
+	methodNote: 'Another method than the default: rank intervals are shown for the default method only.',
+	overviewTitle: 'Health informatization index: national overview',
+	zonesOf: 'Zones: {dimension}',
+	stageNote: 'Stage: the maturity stage (1–5) the composite index reaches; see the methodology.',
+	methodologyInEnglish: 'The methodology document below is in English; the codebook has Chinese names.',
+	xlsxAllRounds: 'XLSX for one round',
+	export_codebook: 'Every indicator with its names, dimension, goalposts and weights per respondent group',
+	export_rates: 'Share answering yes to each yes/no question, by respondent group',
+	export_responses: 'Every current answer: one row per respondent and indicator',
+	export_submissions: 'Every imported file: name, checksum, encoding, counts, when and by whom',
+	export_audit: 'Statistical audit of the indicators: correlations, coverage, weights',
+	export_sensitivity: 'Rank intervals of the provincial units over 1,000 draws of methods and weights',
+	export_cities: 'Scores and ranks of the cities, both series',
+	export_disparity: 'Inequality per round and score: Gini, Theil T and L, CV and more',
+	export_provinces: 'Scores, ranks and stages of the provincial units',
+	export_respondents: 'Scores of every respondent, with coverage and flags',
+	export_zones: 'Scores of the zones (four and three) and of the nation',
+	description: 'Contents',
+	disparityReading:
+		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.'
 };
