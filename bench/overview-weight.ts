@@ -5,18 +5,9 @@
  * adapter-node's precompressed files and any gzip proxy ship, give or take a few bytes.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
 import { PROVINCE_MAP_URL } from '../src/lib/charts/province-map/features.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+import { launchChromium } from '../tests/helpers/browser.ts';
 
 export interface Download {
 	url: string;
@@ -30,7 +21,7 @@ async function download(response: Response): Promise<Download> {
 }
 
 export async function overviewWeight(base: string, lang: string) {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
 		const scripts: Promise<Download>[] = [];

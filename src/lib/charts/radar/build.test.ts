@@ -1,7 +1,7 @@
 import type { DefaultLabelFormatterCallbackParams, RadarSeriesOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { CATEGORICAL } from '../palette.ts';
-import { buildRadarOption, radarMin, radarTable, type RadarData } from './build.ts';
+import { buildRadarOption, dimensionRadar, radarMin, radarTable, type RadarData } from './build.ts';
 
 const data: RadarData = {
 	indicators: [
@@ -84,5 +84,15 @@ describe('radarMin', () => {
 		expect(buildRadarOption(data, labels).title).toBeUndefined();
 		const radar = buildRadarOption({ ...data, min: 60 }, labels).radar as { indicator: { min: number }[] };
 		expect(radar.indicator[0].min).toBe(60);
+	});
+});
+
+describe('dimensionRadar', () => {
+	it('puts the three dimensions on the spokes and each region on a series', () => {
+		const scores = { governance: 72, infrastructure: 61, application: 66 };
+		const data = dimensionRadar([{ name: 'Guangdong', scores }], (k) => k.toUpperCase(), 'en');
+		expect(data.indicators.map((i) => i.label)).toEqual(['GOVERNANCE', 'INFRASTRUCTURE', 'APPLICATION']);
+		expect(data.series).toEqual([{ name: 'Guangdong', values: [72, 61, 66] }]);
+		expect(data.min).toBe(50);
 	});
 });

@@ -7,6 +7,7 @@ import type { EChartsOption, RadarSeriesOption } from 'echarts';
 import { baseOption, firstParam, legend, tooltip } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { AXIS, categorical, GRID_LINE, symbol, TEXT, TEXT_MUTED } from '../palette.ts';
+import { DIMENSIONS, type DimensionId } from '../../scoring/framework.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface RadarData {
@@ -27,6 +28,21 @@ export interface RadarLabels {
 }
 
 const DIGITS = 2;
+
+/** The three dimensions as spokes, one series per region, the centre where `radarMin` puts it. */
+export function dimensionRadar(
+	series: { name: string; scores: Record<DimensionId, number> }[],
+	label: (dimension: DimensionId) => string,
+	locale?: string
+): RadarData & { min: number } {
+	const values = series.map((s) => ({ name: s.name, values: DIMENSIONS.map((k) => s.scores[k]) }));
+	return {
+		locale,
+		indicators: DIMENSIONS.map((k) => ({ key: k, label: label(k) })),
+		series: values,
+		min: radarMin(values)
+	};
+}
 
 /**
  * A centre for the spokes 10 below the lowest value, on a multiple of 10: scores of 60–75 drawn
