@@ -189,5 +189,6 @@ export const en = {
 	export_zones: 'Scores of the zones (four and three) and of the nation',
 	description: 'Contents',
 	disparityReading:
-		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.'
+		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.',
+	methodLabel: 'Method'
 };

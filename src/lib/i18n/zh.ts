@@ -182,5 +182,6 @@ export const zh: typeof en = {
 	export_respondents: '每个填报机构的得分、覆盖率与标记',
 	export_zones: '各区域（四大区域、三大地带）及全国得分',
 	description: '内容',
-	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。'
+	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。',
+	methodLabel: '计算方法'
 };
