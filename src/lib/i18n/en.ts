@@ -127,7 +127,7 @@ export const en = {
 	historyTitle: '{name}: scores across rounds',
 	indicatorsTitle: '{name}: indicators against the national rate, {year}',
 	indicatorsNote:
-		'Share of respondents answering yes, in percent, among those who answered. Sorted by the difference from the national rate, largest shortfall first.',
+		'Share of respondents answering yes, in percent, among those who answered, under the dimension whose indicator the question feeds. Within a dimension, the largest shortfall against the national rate comes first.',
 	rateOf: '{name} (%)',
 	nationalRate: 'National (%)',
 	difference: 'Difference (points)',

@@ -122,7 +122,8 @@ export const zh: typeof en = {
 	groupsTitle: '{name}：各类机构得分（{year}年）',
 	historyTitle: '{name}：历年得分',
 	indicatorsTitle: '{name}：各项指标与全国比例对比（{year}年）',
-	indicatorsNote: '各项为“是”的机构占作答机构的百分比。按与全国比例之差排序，差距最大的在前。',
+	indicatorsNote:
+		'各项为“是”的机构占作答机构的百分比，按其所属指标的维度归类；同一维度内，低于全国比例最多的在前。',
 	rateOf: '{name}（%）',
 	nationalRate: '全国（%）',
 	difference: '差值（百分点）',

@@ -33,6 +33,13 @@ export const DERIVED: Record<string, (a: Answers) => number | undefined> = {
 	investment_band: (a) => investmentBand(a.it_investment_pct)
 };
 
+/** The answers each derived indicator is computed from. */
+export const DERIVED_INPUTS: Record<string, readonly string[]> = {
+	tech_count: TECH,
+	databases_built: DATABASES,
+	investment_band: ['it_investment_pct']
+};
+
 /** The value of an indicator for one respondent: its answer, or its derivation. */
 export function indicatorValue(id: string, answers: Answers): number | undefined {
 	const derive = DERIVED[id];

@@ -7,6 +7,8 @@ import { computeRates } from '../analysis/rates.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
+import { placeOfAnswer } from '../scoring/answer-indicator.ts';
+import type { DimensionId } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import { TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
@@ -193,6 +195,8 @@ export interface IndicatorRate {
 	indicator: string;
 	zh: string;
 	en: string;
+	/** The dimension whose indicator the answer feeds (see scoring/answer-indicator.ts). */
+	dimension: DimensionId | null;
 	/** Percent answering yes nationally, one decimal; null when nobody answered. */
 	national: number | null;
 	/** Per province code: percent and how many answered. */
@@ -232,6 +236,7 @@ export async function indicatorRates(database: HimapDatabase, year: number): Pro
 				indicator: r.indicator,
 				zh: column.zh,
 				en: column.description.charAt(0).toUpperCase() + column.description.slice(1),
+				dimension: placeOfAnswer(index.framework, r.indicator)?.dimension ?? null,
 				national: null,
 				provinces: {}
 			};

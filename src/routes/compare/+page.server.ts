@@ -21,7 +21,15 @@ export const load: PageServerLoad = async ({ url }) => {
 			const values = chosen.map((p) => r.provinces[p.code]?.percent ?? null);
 			const known = values.filter((v): v is number => v !== null);
 			const gap = known.length > 1 ? Math.max(...known) - Math.min(...known) : null;
-			return { survey: r.survey, zh: r.zh, en: r.en, values, national: r.national, gap };
+			return {
+				survey: r.survey,
+				zh: r.zh,
+				en: r.en,
+				dimension: r.dimension,
+				values,
+				national: r.national,
+				gap
+			};
 		})
 		.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
 	return {

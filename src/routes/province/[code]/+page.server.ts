@@ -24,7 +24,17 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const indicators = rates.flatMap((r) => {
 		const own = r.provinces[params.code];
 		return own
-			? [{ survey: r.survey, zh: r.zh, en: r.en, own: own.percent, n: own.n, national: r.national }]
+			? [
+					{
+						survey: r.survey,
+						zh: r.zh,
+						en: r.en,
+						dimension: r.dimension,
+						own: own.percent,
+						n: own.n,
+						national: r.national
+					}
+				]
 			: [];
 	});
 	return {
