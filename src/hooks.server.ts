@@ -2,7 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { pickLocale } from '$lib/i18n/messages';
 import { appDatabase } from '$lib/server/app-database';
 import { roundView } from '$lib/server/dashboard-service';
-import { dataVersion, PageCache } from '$lib/server/page-cache';
+import { dataVersion, PageCache, pageKey } from '$lib/server/page-cache';
 import { roundsWithData } from '$lib/server/score-service';
 
 // Migrate before the first request, so a broken database fails the start, not a page.
@@ -55,12 +55,22 @@ async function cachedPage(
 	locale: string,
 	render: () => Response | Promise<Response>
 ): Promise<Response> {
-	const key = `${await dataVersion(await appDatabase())}|${locale}|${event.url.pathname}${event.url.search}`;
+	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
+	// they are never kept, so a page and its data cannot be served for each other.
+	if (event.isDataRequest) return render();
+	const key = pageKey(event.url, locale, await dataVersion(await appDatabase()));
+	if (key === null) return render();
 	const hit = pages.get(key);
 	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 	const response = await render();
 	// Not kept: errors, and views still waiting for their rank intervals (see `locals.partial`).
-	if (response.status !== 200 || event.locals.partial || response.headers.has('set-cookie')) return response;
+	const kept =
+		response.status === 200 &&
+		!event.locals.partial &&
+		response.headers.get('content-type')?.startsWith('text/html') &&
+		!response.headers.has('set-cookie') &&
+		!/no-store/.test(response.headers.get('cache-control') ?? '');
+	if (!kept) return response;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers];
 	pages.set(key, { status: response.status, headers, body });

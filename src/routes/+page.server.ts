@@ -1,5 +1,5 @@
 import { appDatabase } from '$lib/server/app-database';
-import { roundTrend, roundView } from '$lib/server/dashboard-service';
+import { roundTrend, roundView, servedMethod } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenMethod, chosenYear, chosenScore } from '$lib/server/view-params';
 import { DEFAULT_METHOD, methodKey } from '$lib/scoring/method';
@@ -10,8 +10,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
 	const dimension = chosenScore(url);
-	const method = chosenMethod(url);
-	if (year === null) return { years, year, dimension, method, view: null, previous: null, trend: [] };
+	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
+	if (year === null)
+		return { years, year, dimension, method, notScored: null, view: null, previous: null, trend: [] };
 	const previousYear = years.find((y) => y < year) ?? null;
 	const view = await roundView(database, year, { method, withIntervals: true });
 	// The rank intervals arrive later: this page is not the one to keep.
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		year,
 		dimension,
 		method,
+		notScored: notScored && methodKey(notScored),
 		view: view && { ...view, cities: [] },
 		previous: previous && { year: previous.year, national: previous.national },
 		trend: await roundTrend(database, method)

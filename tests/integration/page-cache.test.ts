@@ -55,6 +55,16 @@ describe('page cache', () => {
 		expect(after).toMatch(/<option value="2024"/);
 	});
 
+	it('never serves a page for its client-side data request, or the data for the page', async () => {
+		const data = await get('/cities/__data.json?lang=en&x-sveltekit-invalidated=01');
+		expect(data.headers.get('content-type')).toMatch(/json/);
+		const html = await get('/cities?lang=en');
+		expect(html.headers.get('content-type')).toMatch(/text\/html/);
+		expect(await html.text()).toMatch(/^<!doctype html>/i);
+		const again = await get('/cities/__data.json?lang=en&x-sveltekit-invalidated=01');
+		expect(again.headers.get('content-type')).toMatch(/json/);
+	});
+
 	it('does not keep error pages', async () => {
 		expect((await get('/province/99?lang=en')).status).toBe(404);
 		expect((await get('/province/99?lang=en')).status).toBe(404);

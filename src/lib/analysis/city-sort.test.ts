@@ -35,6 +35,13 @@ describe('sortCities', () => {
 		expect(codes(sortCities(cities, sort, locale))).toEqual(expected);
 	});
 
+	it('puts Chinese names in pinyin order, reading 长 in 长沙 as chang', () => {
+		const named = ['张家口市', '长沙市', '沧州市'].map((name, i) =>
+			city(String(i), name, name, i + 1, 50, 1)
+		);
+		expect(sortCities(named, 'name', 'zh-CN').map((c) => c.name)).toEqual(['沧州市', '长沙市', '张家口市']);
+	});
+
 	it('leaves its input alone', () => {
 		sortCities(cities, 'name', 'en');
 		expect(codes(cities)).toEqual(['440100', '110000', '330200']);

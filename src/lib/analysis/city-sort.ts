@@ -1,4 +1,5 @@
 /** Orders of the cities table: the index rank, the name in the reader's language, a score or the respondents. */
+import { pinyin } from 'pinyin-pro';
 import { SCORE_KEYS, type ScoreKey } from './rollup.ts';
 
 export const CITY_SORTS = [
@@ -24,8 +25,9 @@ export function sortCities<C extends SortableCity>(
 	sort: CitySort,
 	locale: string
 ): C[] {
-	const byName = (a: C, b: C) =>
-		locale === 'en' ? a.nameEn.localeCompare(b.nameEn, 'en') : a.name.localeCompare(b.name, 'zh-CN');
+	// Chinese names in pinyin order; the runtime's zh collation reads 长沙 as "zhang".
+	const key = (c: C) => (locale === 'en' ? c.nameEn : pinyin(c.name, { toneType: 'none', type: 'string' }));
+	const byName = (a: C, b: C) => key(a).localeCompare(key(b), 'en');
 	const compare: (a: C, b: C) => number =
 		sort === 'rank'
 			? (a, b) => a.rank - b.rank

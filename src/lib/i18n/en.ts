@@ -190,5 +190,7 @@ export const en = {
 	description: 'Contents',
 	disparityReading:
 		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.',
-	methodLabel: 'Method'
+	methodLabel: 'Method',
+	methodNotScored:
+		'The method {method} has not been scored for round {year}, so the default is shown. An analyst scores it with: npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}'
 };

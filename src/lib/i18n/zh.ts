@@ -184,5 +184,7 @@ export const zh: typeof en = {
 	export_zones: '各区域（四大区域、三大地带）及全国得分',
 	description: '内容',
 	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。',
-	methodLabel: '计算方法'
+	methodLabel: '计算方法',
+	methodNotScored:
+		'方法 {method} 尚未对{year}年度计算，现显示默认方法。分析人员可运行：npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}'
 };

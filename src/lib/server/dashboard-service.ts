@@ -8,14 +8,14 @@ import type { RankedRegion } from '../analysis/regional-tables.ts';
 import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
 import { placeOfAnswer } from '../scoring/answer-indicator.ts';
-import type { DimensionId } from '../scoring/framework.ts';
+import type { DimensionId, Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import { TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { currentResponses } from './db/responses.repository.ts';
 import { citiesOf, provincesOf, roundIndex, zonesOf, type RoundIndex } from './index-service.ts';
 import { REGIONS } from './region-reference.ts';
-import { roundsWithData } from './score-service.ts';
+import { freshRun, roundsScoredWith } from './score-service.ts';
 import { RunCache } from './run-cache.ts';
 import { provinceRankIntervals } from './uncertainty-service.ts';
 
@@ -135,15 +135,16 @@ export async function roundView(
 	options: { method?: Method; withIntervals?: boolean | 'wait' } = {}
 ): Promise<RoundView | null> {
 	const method = options.method ?? DEFAULT_METHOD;
-	const index = await roundIndex(database, year, method);
-	if (!index) return null;
+	// The run first: a view already built needs no roll-up read again.
+	const run = await freshRun(database, year, method);
+	if (!run) return null;
 	let ready: RankInterval[] | null = null;
 	// The intervals are ranks under the default method with the others drawn around it: beside
 	// another method's ranks they would mislead.
 	if (options.withIntervals && methodKey(method) === methodKey(DEFAULT_METHOD)) {
 		// Seconds of Monte Carlo: never make a page wait for it. Start it once per run; pages show
 		// the intervals from the next view on (the start-up warms the latest round).
-		let entry = intervals.get(database, index.run);
+		let entry = intervals.get(database, run);
 		if (!entry) {
 			const started: { done: Promise<void>; result: RankInterval[] | null } = {
 				done: Promise.resolve(),
@@ -151,21 +152,46 @@ export async function roundView(
 			};
 			started.done = provinceRankIntervals(database, year)
 				.then((result) => void (started.result = result))
-				.catch((e) => console.error(`rank intervals for ${year} failed:`, e));
-			intervals.set(database, index.run, (entry = started));
+				.catch((e) => {
+					console.error(`rank intervals for ${year} failed:`, e);
+					// Forgotten, so the next view tries again rather than never showing them.
+					intervals.delete(database, run);
+				});
+			intervals.set(database, run, (entry = started));
 		}
 		if (options.withIntervals === 'wait') await entry.done;
 		ready = entry.result;
 	}
 	const variant = ready ? ':i' : '';
-	let view = views.get(database, index.run, variant);
-	if (!view) views.set(database, index.run, (view = buildView(index, ready)), variant);
+	const cached = views.get(database, run, variant);
+	if (cached) return cached;
+	const index = await roundIndex(database, year, method);
+	if (!index) return null;
+	const view = buildView(index, ready);
+	views.set(database, index.run, view, variant);
 	return view;
 }
 
+/**
+ * The method a page shows for a round: the one asked for once it has been scored for that round
+ * (`himap score`), otherwise the default, with the asked one named so the page can say so.
+ */
+export async function servedMethod(
+	database: HimapDatabase,
+	year: number | null,
+	asked: Method
+): Promise<{ method: Method; notScored: Method | null }> {
+	if (year === null || methodKey(asked) === methodKey(DEFAULT_METHOD))
+		return { method: asked, notScored: null };
+	const scored = await roundsScoredWith(database, asked);
+	return scored.includes(year)
+		? { method: asked, notScored: null }
+		: { method: DEFAULT_METHOD, notScored: asked };
+}
+
 /** One province across every round (oldest first), for its history chart. */
-export async function provinceHistory(database: HimapDatabase, code: string, method?: Method) {
-	const years = (await roundsWithData(database)).reverse();
+export async function provinceHistory(database: HimapDatabase, code: string, method = DEFAULT_METHOD) {
+	const years = (await roundsScoredWith(database, method)).reverse();
 	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
 	return views.flatMap((v) => {
 		const p = v?.provinces.find((x) => x.code === code);
@@ -174,8 +200,8 @@ export async function provinceHistory(database: HimapDatabase, code: string, met
 }
 
 /** The national index and each zone4 zone across rounds (oldest first), every score. */
-export async function roundTrend(database: HimapDatabase, method?: Method) {
-	const years = (await roundsWithData(database)).reverse();
+export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHOD) {
+	const years = (await roundsScoredWith(database, method)).reverse();
 	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
 	return views.flatMap((v) =>
 		v
@@ -203,17 +229,30 @@ export interface IndicatorRate {
 	provinces: Record<string, { percent: number | null; n: number }>;
 }
 
-const rates = new RunCache<IndicatorRate[]>();
+const rates = new RunCache<Promise<IndicatorRate[]>>();
 
 /**
  * Every yes/no indicator's rate by province and nationally for one round: the province page and the
- * comparison set a province's rate beside the national one. Cached per score run like the view.
+ * comparison set a province's rate beside the national one. Read once per score run, however many
+ * pages ask at once.
  */
 export async function indicatorRates(database: HimapDatabase, year: number): Promise<IndicatorRate[] | null> {
 	const index = await roundIndex(database, year);
 	if (!index) return null;
-	const cached = rates.get(database, index.run);
-	if (cached) return cached;
+	let loading = rates.get(database, index.run);
+	if (!loading) {
+		loading = loadIndicatorRates(database, year, index.framework);
+		rates.set(database, index.run, loading);
+		loading.catch(() => rates.delete(database, index.run));
+	}
+	return loading;
+}
+
+async function loadIndicatorRates(
+	database: HimapDatabase,
+	year: number,
+	framework: Framework
+): Promise<IndicatorRate[]> {
 	const responses = await currentResponses(database.db, year);
 	const codes = [...new Set(responses.map((r) => r.province_code))].sort();
 	const rows = computeRates(
@@ -236,7 +275,7 @@ export async function indicatorRates(database: HimapDatabase, year: number): Pro
 				indicator: r.indicator,
 				zh: column.zh,
 				en: column.description.charAt(0).toUpperCase() + column.description.slice(1),
-				dimension: placeOfAnswer(index.framework, r.indicator)?.dimension ?? null,
+				dimension: placeOfAnswer(framework, r.indicator)?.dimension ?? null,
 				national: null,
 				provinces: {}
 			};
@@ -245,13 +284,16 @@ export async function indicatorRates(database: HimapDatabase, year: number): Pro
 		if (r.group === 'all') rate.national = r.percent;
 		else rate.provinces[r.group] = { percent: r.percent, n: r.denominator };
 	}
-	const result = [...byKey.values()];
-	rates.set(database, index.run, result);
-	return result;
+	return [...byKey.values()];
 }
 
 /** The disparities page: Lorenz curve of a round and Theil parts and CV across rounds, for one score. */
-export async function disparityView(database: HimapDatabase, year: number, key: ScoreKey, method?: Method) {
+export async function disparityView(
+	database: HimapDatabase,
+	year: number,
+	key: ScoreKey,
+	method = DEFAULT_METHOD
+) {
 	const view = await roundView(database, year, { method });
 	if (!view) return null;
 	const values = view.provinces.map((p) => p.scores[key]);
@@ -262,7 +304,7 @@ export async function disparityView(database: HimapDatabase, year: number, key: 
 		weighted.map((p) => p.scores[key]),
 		{ weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!) }
 	);
-	const years = (await roundsWithData(database)).reverse();
+	const years = (await roundsScoredWith(database, method)).reverse();
 	const rounds = (await Promise.all(years.map((y) => roundView(database, y, { method })))).flatMap((v) => {
 		if (!v) return [];
 		const xs = v.provinces.map((p) => p.scores[key]);

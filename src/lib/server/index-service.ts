@@ -42,7 +42,8 @@ export interface RoundIndex {
 	placed: PlacedRespondent[];
 }
 
-const indexes = new RunCache<RoundIndex>();
+// Few: each holds every scored respondent of a round (a million at full scale).
+const indexes = new RunCache<RoundIndex>(8);
 
 /** A round's fresh scores, placed; read from the database once per score run, then from memory. */
 export async function roundIndex(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageCache } from './page-cache.ts';
+import { PageCache, pageKey } from './page-cache.ts';
 
 const page = (bytes: number) => ({ status: 200, headers: [], body: new Uint8Array(bytes) });
 
@@ -11,8 +11,9 @@ describe('PageCache', () => {
 		expect(cache.get('b')).toBeUndefined();
 	});
 
+	// A one-letter key and a 100-byte body count 102 bytes: eight fit in 816.
 	it('drops the least recently used pages beyond its byte limit', () => {
-		const cache = new PageCache(800);
+		const cache = new PageCache(816);
 		cache.set('a', page(100));
 		cache.set('b', page(100));
 		cache.get('a');
@@ -29,10 +30,28 @@ describe('PageCache', () => {
 	});
 
 	it('replaces a key without counting it twice', () => {
-		const cache = new PageCache(800);
+		const cache = new PageCache(816);
 		for (let i = 0; i < 20; i++) cache.set('a', page(100));
 		cache.set('b', page(100));
 		expect(cache.get('a')).toBeDefined();
 		expect(cache.get('b')).toBeDefined();
+	});
+});
+
+describe('pageKey', () => {
+	const key = (path: string) => pageKey(new URL(`http://himap.local${path}`), 'en', '7.2');
+	it('keys a page by data version, language, path and view parameters', () => {
+		expect(key('/?year=2024&dimension=governance')).toBe('7.2|en|/?year=2024&dimension=governance');
+		expect(key('/compare?p=11,31,44')).not.toBe(key('/compare?p=11,31'));
+	});
+	it('keeps nothing for unknown or long parameters, so junk in a URL cannot fill the cache', () => {
+		expect(key('/?utm_source=mail')).toBeNull();
+		expect(key(`/?year=${'9'.repeat(65)}`)).toBeNull();
+		expect(key(`/${'a'.repeat(65)}`)).toBeNull();
+	});
+	it('counts keys and headers against the limit, not only bodies', () => {
+		const cache = new PageCache(10_000);
+		for (let i = 0; i < 100; i++) cache.set(`${i}`.padEnd(1000, 'x'), page(1));
+		expect(cache.size).toBeLessThan(10);
 	});
 });

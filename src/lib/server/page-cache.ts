@@ -13,13 +13,44 @@ export async function dataVersion({ db }: HimapDatabase): Promise<string> {
 	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}`;
 }
 
+const sizeOf = (key: string, page: CachedPage) =>
+	key.length * 2 +
+	page.body.byteLength +
+	page.headers.reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
+
 export interface CachedPage {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
 }
 
-/** Least recently used first out, bounded by bytes: a page is tens of kilobytes. */
+/**
+ * The cache key of a page request, or null when it is not to be kept: only the view parameters the
+ * pages read, each short, so that junk in a URL can neither fill the cache nor change a kept page.
+ */
+export function pageKey(url: URL, locale: string, version: string): string | null {
+	for (const [name, value] of url.searchParams) {
+		if (!VIEW_PARAMS.has(name) || value.length > 64) return null;
+	}
+	if (url.pathname.length > 64) return null;
+	return `${version}|${locale}|${url.pathname}?${url.searchParams}`;
+}
+
+const VIEW_PARAMS = new Set([
+	'lang',
+	'year',
+	'dimension',
+	'normalise',
+	'weights',
+	'aggregate',
+	'p',
+	'pick',
+	'series',
+	'province',
+	'sort'
+]);
+
+/** Least recently used first out, bounded by bytes (key, headers and body): a page is tens of kilobytes. */
 export class PageCache {
 	readonly #pages = new Map<string, CachedPage>();
 	#bytes = 0;
@@ -36,20 +67,20 @@ export class PageCache {
 	}
 
 	set(key: string, page: CachedPage): void {
-		if (page.body.byteLength > this.maxBytes / 8) return;
+		if (sizeOf(key, page) > this.maxBytes / 8) return;
 		this.delete(key);
 		this.#pages.set(key, page);
-		this.#bytes += page.body.byteLength;
+		this.#bytes += sizeOf(key, page);
 		for (const [oldest, old] of this.#pages) {
 			if (this.#bytes <= this.maxBytes) break;
 			this.#pages.delete(oldest);
-			this.#bytes -= old.body.byteLength;
+			this.#bytes -= sizeOf(oldest, old);
 		}
 	}
 
 	delete(key: string): void {
 		const old = this.#pages.get(key);
-		if (old) this.#bytes -= old.body.byteLength;
+		if (old) this.#bytes -= sizeOf(key, old);
 		this.#pages.delete(key);
 	}
 

@@ -28,6 +28,10 @@ export class RunCache<V> {
 		return value;
 	}
 
+	delete(database: HimapDatabase, run: RunRef, suffix = ''): void {
+		this.#byDatabase.get(database)?.delete(runKey(run) + suffix);
+	}
+
 	set(database: HimapDatabase, run: RunRef, value: V, suffix = ''): void {
 		let entries = this.#byDatabase.get(database);
 		if (!entries) this.#byDatabase.set(database, (entries = new Map()));

@@ -157,3 +157,26 @@ export async function roundsWithData(database: HimapDatabase): Promise<number[]>
 		.execute();
 	return rows.map((r) => r.year);
 }
+
+/**
+ * Rounds that may be shown under a method, newest first: every round with data for the default
+ * method (scored on read); for another, only rounds someone scored with it (`himap score`), so a
+ * page view never starts scoring whole rounds under an arbitrary method.
+ */
+export async function roundsScoredWith(
+	database: HimapDatabase,
+	method: Method,
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<number[]> {
+	const withData = await roundsWithData(database);
+	if (methodKey(method) === methodKey(DEFAULT_METHOD)) return withData;
+	const rows = await database.db
+		.selectFrom('score_runs')
+		.select('year')
+		.where('framework_id', '=', framework.id)
+		.where('framework_version', '=', framework.version)
+		.where('method', '=', methodKey(method))
+		.execute();
+	const scored = new Set(rows.map((r) => r.year));
+	return withData.filter((y) => scored.has(y));
+}

@@ -1,16 +1,17 @@
 import { appDatabase } from '$lib/server/app-database';
 import { CITY_SORTS, sortCities, type CitySort } from '$lib/analysis/city-sort';
-import { roundView } from '$lib/server/dashboard-service';
+import { roundView, servedMethod } from '$lib/server/dashboard-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
+import { methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
-	const method = chosenMethod(url);
+	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
 	const view = year === null ? null : await roundView(database, year, { method });
 	const province = url.searchParams.get('province') ?? '';
 	const series = url.searchParams.get('series') === '2' ? 2 : 1;
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		years,
 		year,
 		method,
+		notScored: notScored && methodKey(notScored),
 		series,
 		province,
 		sort,

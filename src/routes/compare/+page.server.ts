@@ -1,14 +1,15 @@
 import { appDatabase } from '$lib/server/app-database';
-import { indicatorRates, roundView } from '$lib/server/dashboard-service';
+import { indicatorRates, roundView, servedMethod } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
+import { methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
-	const method = chosenMethod(url);
+	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
 	const view = year === null ? null : await roundView(database, year, { method });
 	// 2–6 provinces, in the order asked: /compare?p=11,31,44 (a permalink), or the form's pick=11&pick=31.
 	const asked = [...(url.searchParams.get('p') ?? '').split(','), ...url.searchParams.getAll('pick')];
@@ -36,6 +37,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		years,
 		year,
 		method,
+		notScored: notScored && methodKey(notScored),
 		codes,
 		chosen,
 		all: (view?.provinces ?? [])

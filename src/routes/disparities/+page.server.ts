@@ -1,7 +1,8 @@
 import { appDatabase } from '$lib/server/app-database';
-import { disparityView } from '$lib/server/dashboard-service';
+import { disparityView, servedMethod } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenMethod, chosenYear, chosenScore } from '$lib/server/view-params';
+import { methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -9,12 +10,13 @@ export const load: PageServerLoad = async ({ url }) => {
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
 	const dimension = chosenScore(url);
-	const method = chosenMethod(url);
+	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
 	return {
 		years,
 		year,
 		dimension,
 		method,
+		notScored: notScored && methodKey(notScored),
 		view: year === null ? null : await disparityView(database, year, dimension, method)
 	};
 };

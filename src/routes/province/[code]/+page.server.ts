@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
-import { indicatorRates, provinceHistory, roundView } from '$lib/server/dashboard-service';
+import { indicatorRates, provinceHistory, roundView, servedMethod } from '$lib/server/dashboard-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const database = await appDatabase();
 	const years = await roundsWithData(database);
 	const year = chosenYear(url, years);
-	const method = chosenMethod(url);
+	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
 	const view = year === null ? null : await roundView(database, year, { method, withIntervals: true });
 	// The rank intervals arrive later: this page is not the one to keep.
 	locals.partial = view !== null && !view.withIntervals && view.method === methodKey(DEFAULT_METHOD);
@@ -45,6 +45,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		years,
 		year,
 		method,
+		notScored: notScored && methodKey(notScored),
 		province,
 		units: view?.provinces.length ?? 0,
 		national: view?.national ?? null,
