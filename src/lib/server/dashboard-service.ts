@@ -2,18 +2,13 @@
  * What the dashboard pages show, assembled from the index services and cached per score run: a
  * run id changes whenever the data or the method do, so a cached view is never stale.
  */
-import { disparitySummary, lorenzCurve } from '../analysis/disparity/index.ts';
-import { computeRates } from '../analysis/rates.ts';
+import { disparitySummary } from '../analysis/disparity/index.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
-import { placeOfAnswer } from '../scoring/answer-indicator.ts';
-import type { DimensionId, Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
-import { TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { currentResponses } from './db/responses.repository.ts';
-import { citiesOf, provincesOf, roundIndex, zonesOf, type RoundIndex } from './index-service.ts';
+import { citiesOf, provincesOf, runIndex, zonesOf, type RoundIndex } from './index-service.ts';
 import { REGIONS } from './region-reference.ts';
 import { freshRun, roundsScoredWith } from './score-service.ts';
 import { RunCache } from './run-cache.ts';
@@ -165,10 +160,8 @@ export async function roundView(
 	const variant = ready ? ':i' : '';
 	const cached = views.get(database, run, variant);
 	if (cached) return cached;
-	const index = await roundIndex(database, year, method);
-	if (!index) return null;
-	const view = buildView(index, ready);
-	views.set(database, index.run, view, variant);
+	const view = buildView(await runIndex(database, run, method), ready);
+	views.set(database, run, view, variant);
 	return view;
 }
 
@@ -214,129 +207,4 @@ export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHO
 				]
 			: []
 	);
-}
-
-export interface IndicatorRate {
-	survey: TemplateId;
-	indicator: string;
-	zh: string;
-	en: string;
-	/** The dimension whose indicator the answer feeds (see scoring/answer-indicator.ts). */
-	dimension: DimensionId | null;
-	/** Percent answering yes nationally, one decimal; null when nobody answered. */
-	national: number | null;
-	/** Per province code: percent and how many answered. */
-	provinces: Record<string, { percent: number | null; n: number }>;
-}
-
-const rates = new RunCache<Promise<IndicatorRate[]>>();
-
-/**
- * Every yes/no indicator's rate by province and nationally for one round: the province page and the
- * comparison set a province's rate beside the national one. Read once per score run, however many
- * pages ask at once.
- */
-export async function indicatorRates(database: HimapDatabase, year: number): Promise<IndicatorRate[] | null> {
-	const index = await roundIndex(database, year);
-	if (!index) return null;
-	let loading = rates.get(database, index.run);
-	if (!loading) {
-		loading = loadIndicatorRates(database, year, index.framework);
-		rates.set(database, index.run, loading);
-		loading.catch(() => rates.delete(database, index.run));
-	}
-	return loading;
-}
-
-async function loadIndicatorRates(
-	database: HimapDatabase,
-	year: number,
-	framework: Framework
-): Promise<IndicatorRate[]> {
-	const responses = await currentResponses(database.db, year);
-	const codes = [...new Set(responses.map((r) => r.province_code))].sort();
-	const rows = computeRates(
-		responses.map((r) => ({
-			year,
-			survey: r.survey as TemplateId,
-			group: r.province_code,
-			answers: r.answers
-		})),
-		{ regional: codes, hospital: codes }
-	);
-	const byKey = new Map<string, IndicatorRate>();
-	for (const r of rows) {
-		const key = `${r.survey}|${r.indicator}`;
-		let rate = byKey.get(key);
-		if (!rate) {
-			const column = TEMPLATES[r.survey].columns.find((c) => c.name === r.indicator)!;
-			rate = {
-				survey: r.survey,
-				indicator: r.indicator,
-				zh: column.zh,
-				en: column.description.charAt(0).toUpperCase() + column.description.slice(1),
-				dimension: placeOfAnswer(framework, r.indicator)?.dimension ?? null,
-				national: null,
-				provinces: {}
-			};
-			byKey.set(key, rate);
-		}
-		if (r.group === 'all') rate.national = r.percent;
-		else rate.provinces[r.group] = { percent: r.percent, n: r.denominator };
-	}
-	return [...byKey.values()];
-}
-
-/** The disparities page: Lorenz curve of a round and Theil parts and CV across rounds, for one score. */
-export async function disparityView(
-	database: HimapDatabase,
-	year: number,
-	key: ScoreKey,
-	method = DEFAULT_METHOD
-) {
-	const view = await roundView(database, year, { method });
-	if (!view) return null;
-	const values = view.provinces.map((p) => p.scores[key]);
-	const zone3 = view.provinces.map((p) => REGIONS.get(`${p.code}0000`)?.zone3 ?? '');
-	const summary = disparitySummary(values, { groups: view.provinces.map((p) => p.zone4) });
-	const weighted = view.provinces.filter((p) => REGIONS.get(`${p.code}0000`)?.population2020);
-	const popWeighted = disparitySummary(
-		weighted.map((p) => p.scores[key]),
-		{ weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!) }
-	);
-	const years = (await roundsScoredWith(database, method)).reverse();
-	const rounds = (await Promise.all(years.map((y) => roundView(database, y, { method })))).flatMap((v) => {
-		if (!v) return [];
-		const xs = v.provinces.map((p) => p.scores[key]);
-		const z4 = disparitySummary(xs, { groups: v.provinces.map((p) => p.zone4) });
-		const z3 = disparitySummary(xs, {
-			groups: v.provinces.map((p) => REGIONS.get(`${p.code}0000`)?.zone3 ?? '')
-		});
-		return [
-			{
-				year: v.year,
-				cv: z4.cv,
-				theilT: z4.theil_t,
-				between4: z4.theil_t_between,
-				between3: z3.theil_t_between
-			}
-		];
-	});
-	return {
-		year,
-		summary,
-		theilLPop: popWeighted.theil_l,
-		zone3Between: disparitySummary(values, { groups: zone3 }).theil_t_between,
-		lorenz: lorenzCurve(values),
-		rounds,
-		zones: [...new Set(view.provinces.map((p) => p.zone4))].map((zone) => ({
-			zone,
-			values: view.provinces.filter((p) => p.zone4 === zone).map((p) => p.scores[key])
-		})),
-		provenance: {
-			frameworkVersion: view.frameworkVersion,
-			method: view.method,
-			respondents: view.respondents
-		}
-	};
 }

@@ -53,7 +53,16 @@ export async function roundIndex(
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<RoundIndex | null> {
 	const run = await freshRun(database, year, method, framework);
-	if (!run) return null;
+	return run && runIndex(database, run, method, framework);
+}
+
+/** The placed scores of a run already known to be fresh. */
+export async function runIndex(
+	database: HimapDatabase,
+	run: ScoreRun,
+	method: Method = DEFAULT_METHOD,
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<RoundIndex> {
 	const cached = indexes.get(database, run);
 	if (cached) return cached;
 	// Only the scores table: the roll-up needs no names, and at a million respondents every column counts.
@@ -74,7 +83,7 @@ export async function roundIndex(
 			composite: r.composite!
 		}
 	}));
-	const index = { year, run, framework, method, placed };
+	const index = { year: run.year, run, framework, method, placed };
 	indexes.set(database, run, index);
 	return index;
 }

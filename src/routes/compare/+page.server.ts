@@ -1,5 +1,6 @@
 import { appDatabase } from '$lib/server/app-database';
-import { indicatorRates, roundView, servedMethod } from '$lib/server/dashboard-service';
+import { roundView, servedMethod } from '$lib/server/dashboard-service';
+import { indicatorRates } from '$lib/server/indicator-rates-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
 import { methodKey } from '$lib/scoring/method';

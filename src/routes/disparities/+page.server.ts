@@ -1,5 +1,6 @@
 import { appDatabase } from '$lib/server/app-database';
-import { disparityView, servedMethod } from '$lib/server/dashboard-service';
+import { servedMethod } from '$lib/server/dashboard-service';
+import { disparityView } from '$lib/server/disparity-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { chosenMethod, chosenYear, chosenScore } from '$lib/server/view-params';
 import { methodKey } from '$lib/scoring/method';

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
-import { indicatorRates, provinceHistory, roundView, servedMethod } from '$lib/server/dashboard-service';
+import { provinceHistory, roundView, servedMethod } from '$lib/server/dashboard-service';
+import { indicatorRates } from '$lib/server/indicator-rates-service';
 import { roundsWithData } from '$lib/server/score-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
