@@ -1,12 +1,18 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Locale } from '$lib/i18n/messages';
+import type { DatabaseFailure } from '$lib/server/db/failure';
 
 declare global {
 	namespace App {
 		interface Locals {
 			locale: Locale;
-			/** Set by a load whose page will change without new data (rank intervals still computing): not cached. */
-			partial?: boolean;
+			/** Set when the database failed this request: the hook answers 503 instead of 500. */
+			failure?: DatabaseFailure;
+		}
+		interface Error {
+			message: string;
+			/** The id of the log line that holds the details. */
+			id?: string;
 		}
 	}
 }

@@ -1,27 +1,54 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
-import { pickLocale } from '$lib/i18n/messages';
-import { appDatabase } from '$lib/server/app-database';
-import { roundView } from '$lib/server/dashboard-service';
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import { format, MESSAGES, pickLocale, type Locale } from '$lib/i18n/messages';
+import { app } from '$lib/server/app-database';
+import { classifyFailure, REMEDY, type DatabaseFailure } from '$lib/server/db/failure';
+import { problem } from '$lib/server/http/problem';
 import { dataVersion, PageCache, pageKey } from '$lib/server/page-cache';
-import { roundsWithData } from '$lib/server/score-service';
 
-// Migrate before the first request, so a broken database fails the start, not a page.
+/**
+ * Opens and migrates the database before the first request, and starts background scoring of
+ * whatever is not current (the server answers at once meanwhile). A database that cannot be
+ * opened at all — a SQLite path whose directory does not exist — stops the start with one line.
+ */
 export const init: ServerInit = async () => {
-	const database = await appDatabase();
-	// Warm the latest round's scores and rank intervals (seconds of Monte Carlo) in the background,
-	// so the first visitor does not wait for them.
-	void roundsWithData(database)
-		.then(([latest]) =>
-			latest === undefined ? null : roundView(database, latest, { withIntervals: 'wait' })
-		)
-		.catch((e) => console.error('warming the dashboard failed:', e));
+	try {
+		await app();
+	} catch (e) {
+		const failure = classifyFailure(e);
+		console.error(
+			failure
+				? `himap: cannot start: ${failure.message}; ${REMEDY[failure.kind]}`
+				: `himap: cannot start: ${(e as Error).message}`
+		);
+		process.exit(failure ? 3 : 4);
+	}
+};
+
+/**
+ * Every unexpected error: logged with an id (the page shows the id, never a stack). A failure of
+ * the database is remembered on the request, which `handle` then answers 503.
+ */
+export const handleError: HandleServerError = async ({ error, event, status, message }) => {
+	const id = randomUUID().slice(0, 8);
+	const failure = classifyFailure(error);
+	if (failure) {
+		event.locals.failure = failure;
+		(await app().catch(() => null))?.availability.noteFailure(failure);
+		console.error(`himap: ${event.request.method} ${event.url.pathname} [${id}]: ${failure.message}`);
+		return { message: failure.message, id };
+	}
+	if (status < 500) return { message };
+	console.error(`himap: ${event.request.method} ${event.url.pathname} [${id}]:`, error);
+	return { message: 'Internal Error', id };
 };
 
 const LOCALE_COOKIE = 'himap_lang';
 
 /**
  * The language: `?lang=` (then remembered for a year), the cookie, or Accept-Language. Pages come
- * from a cache while the data is unchanged.
+ * from a cache while the data and scores are unchanged. While the database cannot be reached,
+ * every request but the health check is answered 503 at once.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const query = event.url.searchParams.get('lang');
@@ -31,12 +58,35 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.cookies.get(LOCALE_COOKIE)
 	);
 	event.locals.locale = locale;
+	let epoch: number;
+	try {
+		const { availability, scoring } = await app();
+		const state = availability.state;
+		if (!state.up && event.url.pathname !== '/api/v1/health')
+			return unavailable(event, locale, state.reason, state.retryAfterSeconds);
+		epoch = scoring.epoch;
+	} catch (e) {
+		const failure = classifyFailure(e);
+		if (!failure) throw e;
+		return unavailable(event, locale, failure.message, 5);
+	}
 	const render = () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%himap.lang%', locale) });
-	const response =
-		event.request.method !== 'GET' || event.url.pathname.startsWith('/api/')
-			? await render()
-			: await cachedPage(event, locale, render);
+	let response: Response;
+	try {
+		response =
+			event.request.method !== 'GET' || event.url.pathname.startsWith('/api/')
+				? await render()
+				: await cachedPage(event, locale, epoch, render);
+	} catch (e) {
+		// The cache's own query failed before any page code ran.
+		event.locals.failure = classifyFailure(e) ?? undefined;
+		if (!event.locals.failure) throw e;
+		(await app()).availability.noteFailure(event.locals.failure);
+		response = new Response(null);
+	}
+	const failure: DatabaseFailure | undefined = event.locals.failure;
+	if (failure) return unavailable(event, locale, failure.message, 5);
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
 	if (query === locale) response.headers.append('set-cookie', localeCookie(locale, event.url));
 	return response;
@@ -47,26 +97,53 @@ function localeCookie(locale: string, url: URL): string {
 	return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${365 * 24 * 3600}; SameSite=Lax; HttpOnly${secure}`;
 }
 
+/** 503 with Retry-After: problem+json for the API and data requests, a short page for people. */
+function unavailable(event: RequestEvent, locale: Locale, reason: string, seconds: number): Response {
+	const headers = { 'retry-after': String(seconds) };
+	const t = MESSAGES[locale];
+	const detail = format(t.unavailableBody, { reason, seconds });
+	if (event.url.pathname.startsWith('/api/') || event.isDataRequest)
+		return problem(
+			503,
+			'Database unavailable',
+			format(MESSAGES.en.unavailableBody, { reason, seconds }),
+			headers
+		);
+	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(t.unavailableTitle)} · ${t.appShort}</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
+<h1>${escape(t.unavailableTitle)}</h1><p>${escape(detail)}</p></body></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }
+	});
+}
+
 const pages = new PageCache();
 
-/** A dashboard page (or its client-side data) from the cache while the data is unchanged. */
+/** A dashboard page (or its client-side data) from the cache while the data and scores are unchanged. */
 async function cachedPage(
-	event: Parameters<Handle>[0]['event'],
+	event: RequestEvent,
 	locale: string,
+	epoch: number,
 	render: () => Response | Promise<Response>
 ): Promise<Response> {
 	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
 	// they are never kept, so a page and its data cannot be served for each other.
 	if (event.isDataRequest) return render();
-	const key = pageKey(event.url, locale, await dataVersion(await appDatabase()));
+	const { database } = await app();
+	// The scoring runner's epoch moves when a job starts or ends: the "updating" notes change with it.
+	const key = pageKey(event.url, locale, `${await dataVersion(database)}.${epoch}`);
 	if (key === null) return render();
 	const hit = pages.get(key);
 	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 	const response = await render();
-	// Not kept: errors, and views still waiting for their rank intervals (see `locals.partial`).
+	// Not kept: errors, and whatever asks not to be.
 	const kept =
 		response.status === 200 &&
-		!event.locals.partial &&
+		!event.locals.failure &&
 		response.headers.get('content-type')?.startsWith('text/html') &&
 		!response.headers.has('set-cookie') &&
 		!/no-store/.test(response.headers.get('cache-control') ?? '');

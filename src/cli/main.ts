@@ -4,6 +4,7 @@ import * as importCommand from './commands/import.ts';
 import * as scoreCommand from './commands/score.ts';
 import * as seedDemoCommand from './commands/seed-demo.ts';
 import * as serveCommand from './commands/serve.ts';
+import { reportFailure } from './failure.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
 interface Command {
@@ -28,7 +29,12 @@ Commands:
   seed-demo           load the synthetic demo dataset
   serve               run the web app
 Run \`himap <command> --help\` for a command's options. Database: --db or DATABASE_URL
-(default sqlite:data/himap.db; postgres://… also works).`;
+(default sqlite:data/himap.db; postgres://… also works).
+
+Exit codes: 0 done; 1 invalid input (a survey file with errors: nothing was stored); 2 usage
+error; 3 the database or the machine failed (unreachable, connection lost, disk full, read-only,
+out of memory); 4 internal error (a bug: please report it). Each failure prints one line saying
+what happened and what to do.`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
 	const [name, ...args] = argv;
@@ -54,6 +60,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			io.err(`himap ${name}: ${(e as Error).message}; run himap ${name} --help\n`);
 			return EXIT.usage;
 		}
-		throw e;
+		return reportFailure(name, e, io);
 	}
 }

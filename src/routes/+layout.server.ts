@@ -1,8 +1,13 @@
-import { appDatabase } from '$lib/server/app-database';
+import { app } from '$lib/server/app-database';
 import { isDemoData } from '$lib/server/rounds-service';
+import { scoresStatus } from '$lib/server/scores-status';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals }) => ({
-	locale: locals.locale,
-	demo: await isDemoData(await appDatabase())
-});
+export const load: LayoutServerLoad = async ({ locals }) => {
+	const application = await app();
+	return {
+		locale: locals.locale,
+		demo: await isDemoData(application.database),
+		scores: await scoresStatus(application)
+	};
+};

@@ -1,29 +1,36 @@
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { PassThrough, type Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import {
 	EXPORT_FORMATS,
 	EXPORT_TABLE_NAMES,
-	exportTable,
 	isExportFormat,
-	isExportTable
+	isExportTable,
+	methodRead,
+	streamExport
 } from '../../lib/server/export-service.ts';
+import { ExportSink, ReaderGone } from '../../lib/server/exports/sink.ts';
 import { SheetTooLargeError } from '../../lib/server/exports/xlsx.ts';
+import { roundsWithData } from '../../lib/server/rounds-service.ts';
 import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
+import { scoreRound } from '../scoring.ts';
 
 export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--db URL]
 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
-Writes to standard output, or to --out. CSV is UTF-8 with CRLF; cells that Excel would run
-as formulas are neutralised. XLSX needs --out (it is binary): a workbook with the table (numbers
-stored as numbers, full precision), a codebook sheet and an about sheet (rounds, framework,
-method, when made, source); one sheet holds at most 1,048,575 rows. Index tables (respondents,
-provinces, cities, zones, disparity, sensitivity, audit) cover every round unless --year is
-given. respondents, provinces, cities, zones and disparity use the default method unless
---normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
---aggregate arithmetic|geometric say otherwise; sensitivity varies the method itself and audit
-describes the default method.`;
+Writes to standard output, or to --out (written whole or not at all). Rows are streamed: memory
+stays flat whatever the size of the table. CSV is UTF-8 with CRLF; cells that Excel would run
+as formulas are neutralised. JSON is an array of objects, one per line. XLSX needs --out (it is
+binary): a workbook with the table (numbers stored as numbers, full precision), a codebook sheet
+and an about sheet (rounds, framework, method, when made, source); one sheet holds at most
+1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, sensitivity,
+audit, rates) cover every round unless --year is given, and are read from the stored score runs,
+brought up to date first where newer responses have arrived. respondents, provinces, cities,
+zones and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
+--weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
+sensitivity varies the method itself and audit describes the default method.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -53,18 +60,53 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		year = Number(values.year);
 	}
 	const method = methodFromFlags(values);
-	let body: string | Uint8Array<ArrayBuffer>;
-	try {
-		body = await withDatabase(values.db, (database) =>
-			exportTable(database, table, { year, method, format })
-		);
-	} catch (e) {
-		if (e instanceof SheetTooLargeError)
-			throw new UsageError(`${e.message}; export one round with --year, or use --format csv`);
-		throw e;
+	return withDatabase(values.db, async (database) => {
+		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
+		const read = methodRead(table, method);
+		if (read) {
+			const years = year === undefined ? await roundsWithData(database) : [year];
+			for (const y of years) await scoreRound(database, y, read, io);
+		}
+		const target = output(values.out, io);
+		try {
+			await streamExport(database, table, { year, method, format }, () => target.sink);
+			target.done();
+		} catch (e) {
+			target.abandon();
+			if (e instanceof ReaderGone) return EXIT.ok;
+			if (e instanceof SheetTooLargeError)
+				throw new UsageError(`${e.message}; export one round with --year, or use --format csv`);
+			throw e;
+		}
+		return EXIT.ok;
+	});
+}
+
+/**
+ * Where the export goes: a file written under a temporary name and renamed when complete (a
+ * failed export never leaves a file that looks whole), standard output, or — for tests that run
+ * the CLI in-process — a buffer handed to `io.out`.
+ */
+function output(path: string | undefined, io: CliIo): { sink: ExportSink; done(): void; abandon(): void } {
+	if (path) {
+		const partial = `${path}.partial-${process.pid}`;
+		const file = createWriteStream(partial);
+		return {
+			sink: new ExportSink(file),
+			done: () => renameSync(partial, path),
+			abandon: () => {
+				file.destroy();
+				rmSync(partial, { force: true });
+			}
+		};
 	}
-	if (values.out) writeFileSync(values.out, body);
-	// Only csv and json get here: xlsx needs --out (checked above).
-	else io.out(body as string);
-	return EXIT.ok;
+	if (io.stdout) return { sink: new ExportSink(io.stdout, false), done: () => {}, abandon: () => {} };
+	const buffer = new PassThrough();
+	const chunks: Buffer[] = [];
+	buffer.on('data', (chunk: Buffer) => chunks.push(chunk));
+	return {
+		sink: new ExportSink(buffer as Writable),
+		done: () => io.out(Buffer.concat(chunks).toString('utf8')),
+		abandon: () => {}
+	};
 }

@@ -50,45 +50,60 @@ export function computeRates(
 	rows: Iterable<RateInput>,
 	groups: Record<TemplateId, readonly string[]> = GROUPS
 ): RateRow[] {
-	// tally[year][survey][group][indicator] = [yes, answered]
-	const tally = new Map<string, [number, number]>();
-	const years = new Set<number>();
-	const surveys = new Set<string>();
-	for (const r of rows) {
-		years.add(r.year);
-		surveys.add(`${r.year}|${r.survey}`);
+	const tally = new RateTally();
+	for (const r of rows) tally.add(r);
+	return tally.rows(groups);
+}
+
+/** computeRates one respondent at a time, for a round read in batches: only the counts are kept. */
+export class RateTally {
+	// [yes, answered] by `year|survey|group|indicator`
+	private readonly counts = new Map<string, [number, number]>();
+	private readonly years = new Set<number>();
+	private readonly surveys = new Set<string>();
+
+	add(r: RateInput): void {
+		this.years.add(r.year);
+		this.surveys.add(`${r.year}|${r.survey}`);
 		for (const column of booleanColumns(TEMPLATES[r.survey])) {
 			const v = r.answers[column.name];
 			if (v === undefined) continue;
 			for (const group of [r.group, 'all']) {
 				const key = `${r.year}|${r.survey}|${group}|${column.name}`;
-				const t = tally.get(key) ?? [0, 0];
-				t[0] += v;
-				t[1] += 1;
-				tally.set(key, t);
+				const t = this.counts.get(key);
+				if (t) {
+					t[0] += v;
+					t[1] += 1;
+				} else this.counts.set(key, [v, 1]);
 			}
 		}
 	}
-	const out: RateRow[] = [];
-	for (const year of [...years].sort()) {
-		for (const survey of ['regional', 'hospital'] as const) {
-			if (!surveys.has(`${year}|${survey}`)) continue;
-			for (const column of booleanColumns(TEMPLATES[survey])) {
-				for (const group of [...groups[survey], 'all']) {
-					const [numerator, denominator] = tally.get(`${year}|${survey}|${group}|${column.name}`) ?? [0, 0];
-					if (denominator === 0 && group !== 'all') continue;
-					out.push({
-						year,
-						survey,
-						group,
-						indicator: column.name,
-						numerator,
-						denominator,
-						percent: percentOneDecimal(numerator, denominator)
-					});
+
+	/** The rates of every group listed (as computeRates), with `all`. */
+	rows(groups: Record<TemplateId, readonly string[]> = GROUPS): RateRow[] {
+		const out: RateRow[] = [];
+		for (const year of [...this.years].sort()) {
+			for (const survey of ['regional', 'hospital'] as const) {
+				if (!this.surveys.has(`${year}|${survey}`)) continue;
+				for (const column of booleanColumns(TEMPLATES[survey])) {
+					for (const group of [...groups[survey], 'all']) {
+						const [numerator, denominator] = this.counts.get(`${year}|${survey}|${group}|${column.name}`) ?? [
+							0, 0
+						];
+						if (denominator === 0 && group !== 'all') continue;
+						out.push({
+							year,
+							survey,
+							group,
+							indicator: column.name,
+							numerator,
+							denominator,
+							percent: percentOneDecimal(numerator, denominator)
+						});
+					}
 				}
 			}
 		}
+		return out;
 	}
-	return out;
 }

@@ -1,33 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
-import { aboutRows, type AboutInput } from './about-sheet.ts';
+import { aboutRows, summarise, type AboutInput } from './about-sheet.ts';
 
+const ROWS = [
+	{
+		year: 2024,
+		province_code: '11',
+		framework_id: 'himap-default',
+		framework_version: '1.0.0',
+		method: 'm'
+	},
+	{
+		year: 2018,
+		province_code: '11',
+		framework_id: 'himap-default',
+		framework_version: '1.0.0',
+		method: 'm'
+	},
+	{
+		year: 2024,
+		province_code: '12',
+		framework_id: 'himap-default',
+		framework_version: '1.0.0',
+		method: 'm'
+	}
+];
 const base: AboutInput = {
 	table: 'provinces',
 	columns: ['year', 'province_code', 'composite', 'framework_id', 'framework_version', 'method'],
-	rows: [
-		{
-			year: 2024,
-			province_code: '11',
-			framework_id: 'himap-default',
-			framework_version: '1.0.0',
-			method: 'm'
-		},
-		{
-			year: 2018,
-			province_code: '11',
-			framework_id: 'himap-default',
-			framework_version: '1.0.0',
-			method: 'm'
-		},
-		{
-			year: 2024,
-			province_code: '12',
-			framework_id: 'himap-default',
-			framework_version: '1.0.0',
-			method: 'm'
-		}
-	],
+	summary: summarise(ROWS),
 	generatedAt: new Date('2026-01-02T03:04:05Z'),
 	demo: false,
 	codebook: true
@@ -49,8 +50,8 @@ describe('aboutRows', () => {
 	});
 
 	it('gives one round as a number, the round asked for even when it has no rows', () => {
-		expect(about({ rows: base.rows.slice(0, 1) }).rounds).toBe(2024);
-		expect(about({ year: 2030, rows: [] }).rounds).toBe(2030);
+		expect(about({ summary: summarise(ROWS.slice(0, 1)) }).rounds).toBe(2024);
+		expect(about({ year: 2030, summary: summarise([]) }).rounds).toBe(2030);
 	});
 
 	it('leaves out what the table does not have', () => {
@@ -58,7 +59,9 @@ describe('aboutRows', () => {
 		expect(Object.keys(codebook)).not.toEqual(
 			expect.arrayContaining(['rounds', 'framework_id', 'method', 'codebook'])
 		);
-		expect(about({ table: 'submissions', columns: ['id', 'years'], rows: [] }).rounds).toBe('all');
+		expect(about({ table: 'submissions', columns: ['id', 'years'], summary: summarise([]) }).rounds).toBe(
+			'all'
+		);
 	});
 
 	it('says when the data is the synthetic demo', () => {

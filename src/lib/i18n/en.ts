@@ -192,5 +192,13 @@ export const en = {
 		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.',
 	methodLabel: 'Method',
 	methodNotScored:
-		'The method {method} has not been scored for round {year}, so the default is shown. An analyst scores it with: npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}'
+		'The method {method} has not been scored for round {year}, so the default is shown. An analyst scores it with: npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}',
+	unavailableTitle: 'Temporarily unavailable',
+	unavailableBody:
+		'The platform cannot reach its database just now ({reason}). Nothing is lost; please try again in {seconds} seconds.',
+	scoresUpdating:
+		'Updating: newer responses for {years} are being scored. The figures shown were computed at {time} and will be replaced when the new scores are ready.',
+	scoresPending: 'Round {years} is being scored for the first time; it will appear here when ready.',
+	scoresFailed:
+		'Scoring {years} did not finish ({error}); it is retried automatically. The figures shown were computed at {time}.'
 };

@@ -186,5 +186,11 @@ export const zh: typeof en = {
 	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。',
 	methodLabel: '计算方法',
 	methodNotScored:
-		'方法 {method} 尚未对{year}年度计算，现显示默认方法。分析人员可运行：npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}'
+		'方法 {method} 尚未对{year}年度计算，现显示默认方法。分析人员可运行：npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}',
+	unavailableTitle: '暂时无法访问',
+	unavailableBody: '平台暂时无法连接数据库（{reason}）。数据不会丢失，请在 {seconds} 秒后重试。',
+	scoresUpdating:
+		'正在更新：{years}年度的新填报数据正在计算。当前显示的是 {time} 计算的结果，新结果完成后将自动替换。',
+	scoresPending: '{years}年度正在首次计算，完成后将在此显示。',
+	scoresFailed: '{years}年度的计算未完成（{error}），系统将自动重试。当前显示的是 {time} 计算的结果。'
 };

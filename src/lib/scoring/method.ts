@@ -44,3 +44,15 @@ export function parseMethod(parts: Partial<Record<keyof Method, string>>): Metho
 		outliers: parts.outliers === undefined ? DEFAULT_METHOD.outliers : parts.outliers !== 'raw'
 	};
 }
+
+/** The method a stored key names (the inverse of methodKey); null for a key that is not one. */
+export function methodFromKey(key: string): Method | null {
+	const [normalise, weights, aggregate, outliers, ...rest] = key.split('/');
+	if (rest.length || (outliers !== 'winsorise' && outliers !== 'raw')) return null;
+	try {
+		const method = parseMethod({ normalise, weights, aggregate, outliers });
+		return methodKey(method) === key ? method : null;
+	} catch {
+		return null;
+	}
+}

@@ -1,14 +1,66 @@
-/** The web app's database: opened once from DATABASE_URL (default sqlite:data/himap.db) and migrated at start. */
+/**
+ * The web app's database and what runs beside it: opened once from DATABASE_URL (default
+ * sqlite:data/himap.db) and migrated, the background scoring runner, whether the database is
+ * reachable, and the export slots. A start that fails is tried again by the next request.
+ */
+import { sql } from 'kysely';
+import { Availability } from './availability.ts';
 import { openDatabase, resolveDatabaseUrl, type HimapDatabase } from './db/connect.ts';
+import { classifyFailure } from './db/failure.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { ExportSlots } from './http/export-slots.ts';
+import { childProcessLaunch, ScoringRunner } from './scoring-runner.ts';
 
-let ready: Promise<HimapDatabase> | null = null;
+export interface App {
+	database: HimapDatabase;
+	availability: Availability;
+	scoring: ScoringRunner;
+	exports: ExportSlots;
+}
 
-export function appDatabase(): Promise<HimapDatabase> {
-	ready ??= (async () => {
-		const database = openDatabase(resolveDatabaseUrl());
-		await migrateToLatest(database.db);
-		return database;
-	})();
+let ready: Promise<App> | null = null;
+
+export function app(): Promise<App> {
+	ready ??= start().catch((e) => {
+		ready = null;
+		throw e;
+	});
 	return ready;
+}
+
+export async function appDatabase(): Promise<HimapDatabase> {
+	return (await app()).database;
+}
+
+/**
+ * Opens and migrates the database, then starts the scoring runner. A PostgreSQL server that
+ * cannot be reached yet does not stop the start: the app answers 503 and keeps trying (see
+ * availability.ts). A SQLite file that cannot be opened does (connect.ts says why).
+ */
+async function start(): Promise<App> {
+	const url = resolveDatabaseUrl();
+	const database = openDatabase(url);
+	const scoring = new ScoringRunner(database, childProcessLaunch(url));
+	let migrated = false;
+	const migrate = async () => {
+		if (migrated) return;
+		await migrateToLatest(database.db);
+		migrated = true;
+		scoring.start();
+	};
+	const availability = new Availability(async () => {
+		await migrate();
+		await sql`select 1`.execute(database.db);
+	});
+	try {
+		await migrate();
+	} catch (e) {
+		const failure = classifyFailure(e);
+		if (!failure || database.dialect === 'sqlite') {
+			await database.close().catch(() => {});
+			throw e;
+		}
+		availability.noteFailure(failure);
+	}
+	return { database, availability, scoring, exports: new ExportSlots() };
 }

@@ -1,6 +1,7 @@
 /**
- * What the dashboard pages show, assembled from the index services and cached per score run: a
- * run id changes whenever the data or the method do, so a cached view is never stale.
+ * What the dashboard pages show, built from a round's stored run (index-service.ts) and cached per
+ * run: a run id changes whenever the data or the method do, so a cached view is never stale. A
+ * run being brought up to date is shown, marked as such, until its successor is stored.
  */
 import { disparitySummary } from '../analysis/disparity/index.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
@@ -8,11 +9,10 @@ import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.t
 import type { RankInterval } from '../analysis/sensitivity.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { citiesOf, provincesOf, runIndex, zonesOf, type RoundIndex } from './index-service.ts';
+import { citiesOf, provincesOf, storedRound, zonesOf, type StoredRound } from './index-service.ts';
 import { REGIONS } from './region-reference.ts';
-import { freshRun, roundsScoredWith } from './score-service.ts';
+import { roundsScoredWith } from './rounds-service.ts';
 import { RunCache } from './run-cache.ts';
-import { provinceRankIntervals } from './uncertainty-service.ts';
 
 export interface ProvinceView {
 	code: string;
@@ -54,13 +54,15 @@ export interface RoundView {
 	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
 	/** Share of Theil T that lies between the zone4 zones, per score. */
 	betweenShare: Record<ScoreKey, number | null>;
-	/** Whether the provinces carry their rank intervals (asked for, default method, computed). */
+	/** Whether the provinces carry their rank intervals (the default method's runs have them). */
 	withIntervals: boolean;
+	/** When the shown run was computed (ISO 8601). */
+	computedAt: string;
+	/** Newer responses have arrived: the shown run is being brought up to date. */
+	stale: boolean;
 }
 
-const views = new RunCache<RoundView>(32);
-/** Rank intervals of a run: the promise of their computation, and the result once it is there. */
-const intervals = new RunCache<{ done: Promise<void>; result: RankInterval[] | null }>();
+const views = new RunCache<Omit<RoundView, 'stale'>>(32);
 
 function provinceView(p: RankedRegion, intervals: RankInterval[] | null): ProvinceView {
 	const region = REGIONS.get(`${p.code}0000`);
@@ -80,9 +82,10 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 	};
 }
 
-function buildView(index: RoundIndex, intervals: RankInterval[] | null): RoundView {
-	const provinces = provincesOf(index).map((p) => provinceView(p, intervals));
-	const zones = zonesOf(index, 'zone4');
+function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
+	const intervals = round.results.intervals ?? null;
+	const provinces = provincesOf(round).map((p) => provinceView(p, intervals));
+	const zones = zonesOf(round, 'zone4');
 	const national = zones.find((z) => z.code === 'national')!;
 	const groups = provinces.map((p) => p.zone4);
 	const betweenShare = Object.fromEntries(
@@ -95,14 +98,14 @@ function buildView(index: RoundIndex, intervals: RankInterval[] | null): RoundVi
 		})
 	) as Record<ScoreKey, number | null>;
 	return {
-		year: index.year,
-		runId: index.run.id,
-		frameworkVersion: `${index.framework.id} ${index.framework.version}`,
-		method: methodKey(index.method),
-		respondents: index.run.respondents - index.run.flagged,
+		year: round.year,
+		runId: round.run.id,
+		frameworkVersion: `${round.framework.id} ${round.framework.version}`,
+		method: methodKey(round.method),
+		respondents: round.run.respondents - round.run.flagged,
 		national: national.scores,
 		provinces,
-		cities: citiesOf(index).map((c) => ({
+		cities: citiesOf(round).map((c) => ({
 			code: c.code,
 			name: REGIONS.get(c.code)?.name ?? c.code,
 			nameEn: REGIONS.get(c.code)?.nameEn ?? c.code,
@@ -116,53 +119,22 @@ function buildView(index: RoundIndex, intervals: RankInterval[] | null): RoundVi
 			.filter((z) => z.code !== 'national')
 			.map((z) => ({ zone: z.code, scores: z.scores, respondents: z.respondents })),
 		betweenShare,
-		withIntervals: intervals !== null
+		withIntervals: intervals !== null,
+		computedAt: round.run.computed_at
 	};
 }
 
-/**
- * One round's view. `withIntervals` adds the Monte Carlo rank intervals if they are ready (and
- * starts them if not); `'wait'` waits for them.
- */
+/** One round's view under a method; null if the round has not been scored with it yet. */
 export async function roundView(
 	database: HimapDatabase,
 	year: number,
-	options: { method?: Method; withIntervals?: boolean | 'wait' } = {}
+	options: { method?: Method } = {}
 ): Promise<RoundView | null> {
-	const method = options.method ?? DEFAULT_METHOD;
-	// The run first: a view already built needs no roll-up read again.
-	const run = await freshRun(database, year, method);
-	if (!run) return null;
-	let ready: RankInterval[] | null = null;
-	// The intervals are ranks under the default method with the others drawn around it: beside
-	// another method's ranks they would mislead.
-	if (options.withIntervals && methodKey(method) === methodKey(DEFAULT_METHOD)) {
-		// Seconds of Monte Carlo: never make a page wait for it. Start it once per run; pages show
-		// the intervals from the next view on (the start-up warms the latest round).
-		let entry = intervals.get(database, run);
-		if (!entry) {
-			const started: { done: Promise<void>; result: RankInterval[] | null } = {
-				done: Promise.resolve(),
-				result: null
-			};
-			started.done = provinceRankIntervals(database, year)
-				.then((result) => void (started.result = result))
-				.catch((e) => {
-					console.error(`rank intervals for ${year} failed:`, e);
-					// Forgotten, so the next view tries again rather than never showing them.
-					intervals.delete(database, run);
-				});
-			intervals.set(database, run, (entry = started));
-		}
-		if (options.withIntervals === 'wait') await entry.done;
-		ready = entry.result;
-	}
-	const variant = ready ? ':i' : '';
-	const cached = views.get(database, run, variant);
-	if (cached) return cached;
-	const view = buildView(await runIndex(database, run, method), ready);
-	views.set(database, run, view, variant);
-	return view;
+	const round = await storedRound(database, year, options.method ?? DEFAULT_METHOD);
+	if (!round) return null;
+	let view = views.get(database, round.run);
+	if (!view) views.set(database, round.run, (view = buildView(round)));
+	return { ...view, stale: round.stale };
 }
 
 /**

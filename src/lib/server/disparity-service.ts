@@ -5,7 +5,7 @@ import { DEFAULT_METHOD } from '../scoring/method.ts';
 import { roundView } from './dashboard-service.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { REGIONS } from './region-reference.ts';
-import { roundsScoredWith } from './score-service.ts';
+import { roundsScoredWith } from './rounds-service.ts';
 
 /** The disparities page: Lorenz curve of a round and Theil parts and CV across rounds, for one score. */
 export async function disparityView(

@@ -1,15 +1,24 @@
-/** Export tables (DESIGN.md section 7): the same tables for the CLI and the HTTP API. */
-import { aboutRows, ABOUT_COLUMNS } from '../exports/about-sheet.ts';
-import { formatCsv } from '../exports/csv-format.ts';
+/**
+ * Export tables (the README's table list): the same tables for the CLI and the HTTP API, streamed.
+ * Everything is read inside one snapshot of the database, a batch of rows at a time, and written
+ * as it is read (exports/sink.ts), so memory stays flat whatever the size of the table and an
+ * import committing halfway through cannot mix two states of the data into one file. Index tables
+ * come from the stored score runs (refresh-service.ts), never computed here.
+ */
+import { ABOUT_COLUMNS, aboutRows, RowSummary } from '../exports/about-sheet.ts';
+import { formatCell, type Cell } from '../exports/csv-format.ts';
+import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import * as runs from './db/runs.repository.ts';
+import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
-import type { DataTable, ExportOptions, IndexTable, Row } from './exports/table.ts';
-import { buildWorkbook, type Sheet } from './exports/xlsx.ts';
-import { roundIndex } from './index-service.ts';
-import { isDemoData } from './rounds-service.ts';
-import { roundsWithData } from './score-service.ts';
+import type { ExportSink } from './exports/sink.ts';
+import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
+import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
+import { DEFAULT_FRAMEWORK } from './framework-store.ts';
+import type { StoredRound } from './index-service.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
@@ -18,92 +27,220 @@ export function isExportFormat(format: string): format is ExportFormat {
 	return (EXPORT_FORMATS as readonly string[]).includes(format);
 }
 
-const INDEX_TABLES: Record<string, IndexTable> = { ...indexTables };
-const DATA_TABLES: Record<string, DataTable> = { ...dataTables, ...analysisTables };
+const TABLES: Record<string, ExportTable> = {
+	rates: dataTables.rates,
+	submissions: dataTables.submissions,
+	responses: dataTables.responses,
+	codebook: dataTables.codebook,
+	sensitivity: analysisTables.sensitivity,
+	audit: analysisTables.audit,
+	respondents: indexTables.respondents,
+	provinces: indexTables.provinces,
+	cities: indexTables.cities,
+	zones: indexTables.zones,
+	disparity: indexTables.disparity
+};
 
-export const EXPORT_TABLE_NAMES = [...Object.keys(DATA_TABLES), ...Object.keys(INDEX_TABLES)];
+export const EXPORT_TABLE_NAMES = Object.keys(TABLES);
 
 export function isExportTable(name: string): boolean {
-	return Object.hasOwn(DATA_TABLES, name) || Object.hasOwn(INDEX_TABLES, name);
+	return Object.hasOwn(TABLES, name);
 }
 
-async function loadRows(
+/** The method whose stored runs a table reads, given the one asked for; null for a table that reads none. */
+export function methodRead(name: string, asked: Method = DEFAULT_METHOD): Method | null {
+	const { runs } = TABLES[name];
+	return runs === 'none' ? null : runs === 'default' ? DEFAULT_METHOD : asked;
+}
+
+/** Rounds an index table needs that have never been scored: the server answers 503, the CLI scores them first. */
+export class RoundsNotScored extends Error {
+	constructor(readonly years: number[]) {
+		super(
+			`round${years.length > 1 ? 's' : ''} ${years.join(', ')} ${years.length > 1 ? 'are' : 'is'} still being scored`
+		);
+	}
+}
+
+/** What is known once an export has checked what it will read, before its first byte. */
+export interface ExportStart {
+	/** Rounds whose stored run is being brought up to date with newer responses (served meanwhile). */
+	updating: number[];
+	/** When the oldest run read was computed; null for a table that reads no runs. */
+	computedAt: string | null;
+}
+
+/** The rounds to export, oldest first: the one asked for, or every round with data. */
+async function exportYears(database: HimapDatabase, snapshot: Snapshot, year?: number): Promise<number[]> {
+	if (year !== undefined) return [year];
+	const rows = await snapshot.all(
+		database.db.selectFrom('submissions').select('years').where('row_count', '>', 0)
+	);
+	return [...new Set(rows.flatMap((r) => r.years.split(',').filter(Boolean).map(Number)))].sort(
+		(a, b) => a - b
+	);
+}
+
+/** Each round's stored run of the method the table reads, read in the snapshot. */
+async function storedRounds(
 	database: HimapDatabase,
-	table: string,
+	snapshot: Snapshot,
+	name: string,
+	years: number[],
 	options: ExportOptions
-): Promise<{ columns: readonly string[]; rows: Row[] }> {
-	const data = DATA_TABLES[table];
-	if (data) {
-		return { columns: data.columns, rows: await data.load(database, options) };
-	}
-	const index = INDEX_TABLES[table];
-	const years = options.year === undefined ? (await roundsWithData(database)).reverse() : [options.year];
-	const rows: Row[] = [];
+): Promise<{ rounds: StoredRound[]; missing: number[] }> {
+	const method = methodRead(name, options.method)!;
+	const framework = DEFAULT_FRAMEWORK;
+	const rounds: StoredRound[] = [];
+	const missing: number[] = [];
 	for (const year of years) {
-		const round = await roundIndex(database, year, options.method);
-		if (round) rows.push(...(await index.rows(round, database)));
+		const key = runs.runKeyOf(year, framework, method);
+		const found = runs.runWithResultsFrom(await snapshot.all(runs.runWithResultsQuery(database.db, key)));
+		const [{ newest }] = await snapshot.all(
+			database.db
+				.selectFrom('responses')
+				.select((eb) => eb.fn.max('id').as('newest'))
+				.where('year', '=', year)
+		);
+		if (!found) {
+			if (newest !== null) missing.push(year);
+			continue;
+		}
+		rounds.push({
+			...found,
+			year,
+			framework,
+			method,
+			stale: found.run.source_max_response_id !== Number(newest)
+		});
 	}
-	return { columns: index.columns, rows };
+	return { rounds, missing };
+}
+
+/**
+ * Streams one export table. `start` is called once everything has been checked and before the
+ * first byte, with what the export will show; it returns where the bytes go. Throws before
+ * calling it when rounds still await their first score run (RoundsNotScored) or the table cannot
+ * fit an XLSX sheet (SheetTooLargeError); after it, a failure stops the stream where it is.
+ */
+export async function streamExport(
+	database: HimapDatabase,
+	name: string,
+	options: ExportOptions & { format: ExportFormat },
+	start: (info: ExportStart) => ExportSink
+): Promise<void> {
+	const table = TABLES[name];
+	await withSnapshot(database, async (snapshot) => {
+		const years = await exportYears(database, snapshot, options.year);
+		const { rounds, missing } =
+			table.runs === 'none'
+				? { rounds: [], missing: [] }
+				: await storedRounds(database, snapshot, name, years, options);
+		if (missing.length) throw new RoundsNotScored(missing);
+		const source: ExportSource = { database, snapshot, years, rounds };
+		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
+		const sink = start({
+			updating: rounds.filter((r) => r.stale).map((r) => r.year),
+			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null
+		});
+		if (options.format === 'csv') await writeCsv(sink, table, table.rows(source));
+		else if (options.format === 'json') await writeJson(sink, table, table.rows(source));
+		else await writeWorkbook(sink, name, table, source, options.year);
+		await sink.end();
+	});
+}
+
+/** Refuses, before writing anything, a table that cannot fit one Excel sheet. */
+async function checkFitsSheet(name: string, table: ExportTable, source: ExportSource): Promise<void> {
+	if (!table.size) return;
+	const size = await table.size(source);
+	const limit = MAX_SHEET_ROWS - 1;
+	if (size.max <= limit) return;
+	const rows = size.min > limit ? size.min : await size.exact();
+	if (rows > limit) throw new SheetTooLargeError(name, rows);
+}
+
+async function writeCsv(sink: ExportSink, table: ExportTable, batches: AsyncIterable<Row[]>): Promise<void> {
+	const { columns, csv } = table;
+	// Columns the contract rounds (percent to one decimal) are formatted first.
+	const format: ((v: Cell) => string)[] = columns.map((c) => {
+		const f = csv?.[c];
+		return f ? (v: Cell) => formatCell(f(v)) : formatCell;
+	});
+	await sink.text(columns.join(',') + '\r\n');
+	for await (const batch of batches) {
+		let text = '';
+		for (const row of batch) {
+			let line = format[0](row[columns[0]]);
+			for (let i = 1; i < columns.length; i++) line += ',' + format[i](row[columns[i]]);
+			text += line + '\r\n';
+		}
+		await sink.text(text);
+	}
+}
+
+/** A JSON array of objects with the table's columns as keys, one object per line. */
+async function writeJson(sink: ExportSink, table: ExportTable, batches: AsyncIterable<Row[]>): Promise<void> {
+	const { columns } = table;
+	let first = true;
+	await sink.text('[');
+	for await (const batch of batches) {
+		let text = '';
+		for (const row of batch) {
+			const picked: Record<string, Cell | null> = {};
+			for (const c of columns) picked[c] = row[c] ?? null;
+			text += (first ? '\n' : ',\n') + JSON.stringify(picked);
+			first = false;
+		}
+		await sink.text(text);
+	}
+	await sink.text(first ? ']\n' : '\n]\n');
 }
 
 /**
  * A workbook: the table, the codebook that explains its columns (unless it is the codebook), and
  * an `about` sheet saying where it came from.
  */
-async function exportWorkbook(
-	database: HimapDatabase,
-	table: string,
-	year: number | undefined,
-	{ columns, rows }: { columns: readonly string[]; rows: Row[] }
-): Promise<Uint8Array<ArrayBuffer>> {
-	const sheets: Sheet[] = [{ name: table, columns, rows, numberFormats: DATA_TABLES[table]?.numberFormats }];
-	const withCodebook = table !== 'codebook';
-	if (withCodebook) {
-		const codebook = dataTables.codebook;
-		sheets.push({ name: 'codebook', columns: codebook.columns, rows: await codebook.load(database, {}) });
-	}
+async function writeWorkbook(
+	sink: ExportSink,
+	name: string,
+	table: ExportTable,
+	source: ExportSource,
+	year: number | undefined
+): Promise<void> {
+	const workbook = new XlsxStream(sink);
+	const summary = new RowSummary();
+	const counted = async function* (batches: AsyncIterable<Row[]>) {
+		for await (const batch of batches) {
+			for (const row of batch) summary.add(row);
+			yield batch;
+		}
+	};
+	await workbook.sheet(
+		{ name, columns: table.columns, numberFormats: table.numberFormats },
+		counted(table.rows(source))
+	);
+	const withCodebook = name !== 'codebook';
+	if (withCodebook)
+		await workbook.sheet({ name: 'codebook', columns: dataTables.codebook.columns }, [
+			dataTables.codebookRows()
+		]);
 	const about = aboutRows({
-		table,
+		table: name,
 		year,
-		columns,
-		rows,
+		columns: table.columns,
+		summary,
 		generatedAt: new Date(),
-		demo: await isDemoData(database),
+		demo: await isDemo(source),
 		codebook: withCodebook
 	});
-	sheets.push({ name: 'about', columns: ABOUT_COLUMNS, rows: about });
-	return buildWorkbook(sheets);
+	await workbook.sheet({ name: 'about', columns: ABOUT_COLUMNS }, [about]);
+	await workbook.end();
 }
 
-export async function exportTable(
-	database: HimapDatabase,
-	table: string,
-	options: ExportOptions & { format: 'xlsx' }
-): Promise<Uint8Array<ArrayBuffer>>;
-export async function exportTable(
-	database: HimapDatabase,
-	table: string,
-	options: ExportOptions & { format: 'csv' | 'json' }
-): Promise<string>;
-export async function exportTable(
-	database: HimapDatabase,
-	table: string,
-	options: ExportOptions & { format: ExportFormat }
-): Promise<string | Uint8Array<ArrayBuffer>>;
-export async function exportTable(
-	database: HimapDatabase,
-	table: string,
-	options: ExportOptions & { format: ExportFormat }
-): Promise<string | Uint8Array<ArrayBuffer>> {
-	const { columns, rows } = await loadRows(database, table, options);
-	if (options.format === 'xlsx') return exportWorkbook(database, table, options.year, { columns, rows });
-	if (options.format === 'json') {
-		const picked = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
-		return JSON.stringify(picked, null, 1) + '\n';
-	}
-	const csv = DATA_TABLES[table]?.csv;
-	const formatted = csv
-		? rows.map((r) => ({ ...r, ...Object.fromEntries(Object.entries(csv).map(([c, f]) => [c, f(r[c])])) }))
-		: rows;
-	return formatCsv(columns, formatted);
+async function isDemo({ database, snapshot }: ExportSource): Promise<boolean> {
+	const rows = await snapshot.all(
+		database.db.selectFrom('submissions').select('id').where('submitted_by', '=', 'demo').limit(1)
+	);
+	return rows.length > 0;
 }

@@ -7,22 +7,28 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
+import type { Transaction } from 'kysely';
 import { resolveHeader } from '../survey/header.ts';
+import { checkIdentity, type Move } from '../survey/identity.ts';
 import type { SurveyIssue } from '../survey/issues.ts';
 import { answerColumnNames, TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import { SurveyValidator, type SurveyRow } from '../survey/validator.ts';
+import { insertResponseRows } from './db/bulk-insert.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { lockImports } from './db/dialect.ts';
+import { lockImports, writerTurn } from './db/dialect.ts';
 import * as responses from './db/responses.repository.ts';
+import type { Database } from './db/schema.ts';
 import * as submissions from './db/submissions.repository.ts';
 import { REGIONS } from './region-reference.ts';
-import { FileRejected, readSurveyFile } from './survey-file.ts';
+import { FileRejected, readSurveyFile, type RecordBatch } from './survey-file.ts';
 
 export interface ImportOptions {
 	fileName: string;
 	submittedBy: string;
 	template?: TemplateId;
 	dryRun?: boolean;
+	/** Let a resubmission change a respondent's region or level (each move goes into the audit log). */
+	allowMove?: boolean;
 }
 
 export interface ImportSummary {
@@ -36,12 +42,33 @@ export interface ImportSummary {
 	rows: number;
 	new: number;
 	superseded: number;
+	/** Respondents whose region or level changed (only with allowMove). */
+	moved: number;
 	dryRun: boolean;
 }
 
+/** The first warnings (capped like errors) and how many there were. */
+interface Warned {
+	warnings: SurveyIssue[];
+	warningCount: number;
+}
+
 export type ImportResult =
-	| { ok: true; summary: ImportSummary; warnings: SurveyIssue[] }
-	| { ok: false; errors: SurveyIssue[]; errorCount: number; warnings: SurveyIssue[] };
+	| ({ ok: true; summary: ImportSummary } & Warned)
+	| ({ ok: false; errors: SurveyIssue[]; errorCount: number } & Warned);
+
+/**
+ * The connection was lost while the transaction was committing: the file may or may not have been
+ * stored, and only looking can tell (`himap export submissions`).
+ */
+export class ImportOutcomeUnknown extends Error {
+	constructor(readonly cause: unknown) {
+		super(
+			`${(cause as Error).message}; the import was being committed, so it may or may not have been stored — check with himap export submissions`,
+			{ cause }
+		);
+	}
+}
 
 // Rows per database round trip. Small enough that a batch's JSON for PostgreSQL (~120 KB) stays
 // out of V8's large-object space, which is collected late and inflated peak RSS at 1M rows.
@@ -49,8 +76,9 @@ const BATCH = 250;
 /** Small reads keep each parsed chunk short-lived, so V8 frees it young instead of growing the heap. */
 const READ_CHUNK = 64 * 1024;
 
+/** Ends the transaction without storing anything: a dry run, or a file with errors. */
 class Rollback extends Error {
-	constructor(readonly result: ImportResult) {
+	constructor() {
 		super('rollback');
 	}
 }
@@ -75,29 +103,6 @@ function* slices(bytes: Uint8Array, size: number) {
 		yield Buffer.from(bytes.buffer, bytes.byteOffset + i, Math.min(size, bytes.length - i));
 }
 
-/**
- * SQLite has one writer at a time, and better-sqlite3 waits for a busy database synchronously,
- * blocking the event loop: a second import in this process, on its own connection, would stall the
- * first (which holds the lock and needs the loop to finish) until the busy timeout, then fail. So
- * imports into one SQLite database take turns here; other processes are kept apart by SQLite's lock.
- */
-const sqliteTurns = new Map<string, Promise<void>>();
-
-/** Waits for this process's earlier imports into the same SQLite database; returns the call that ends this one's turn. */
-async function takeTurn(database: HimapDatabase): Promise<() => void> {
-	if (database.dialect !== 'sqlite') return () => {};
-	const previous = sqliteTurns.get(database.label) ?? Promise.resolve();
-	let end!: () => void;
-	const turn = new Promise<void>((resolve) => (end = resolve));
-	const mine = previous.then(() => turn);
-	sqliteTurns.set(database.label, mine);
-	await previous;
-	return () => {
-		end();
-		if (sqliteTurns.get(database.label) === mine) sqliteTurns.delete(database.label);
-	};
-}
-
 const isBlank = (fields: string[]) => fields.every((f) => f.trim() === '');
 
 async function importSurvey(
@@ -105,144 +110,259 @@ async function importSurvey(
 	source: Readable,
 	options: ImportOptions
 ): Promise<ImportResult> {
-	const { db, dialect } = database;
-	const endTurn = await takeTurn(database);
+	const endTurn = await writerTurn(database);
 	const reader = readSurveyFile(source);
-	let committed: ImportResult | undefined;
+	let result: ImportResult | undefined;
+	let committing = false;
 	try {
-		await db.transaction().execute(async (trx) => {
-			await lockImports(trx, dialect);
-			const submissionId = await submissions.create(trx, {
-				file_name: options.fileName,
-				sha256: '',
-				encoding: '',
-				template: options.template ?? '',
-				answer_columns: '[]',
-				years: '',
-				row_count: 0,
-				new_count: 0,
-				superseded_count: 0,
-				submitted_at: new Date().toISOString(),
-				submitted_by: options.submittedBy
-			});
-			let validator: SurveyValidator | null = null;
-			let warnings: SurveyIssue[] = [];
-			let pending: SurveyRow[] = [];
-			let stored = 0;
-			let superseded = 0;
-			const years = new Set<number>();
-			// Rounds already holding responses; an import into an empty round skips the supersede step.
-			const occupied = new Set<number>();
-			const checked = new Set<number>();
-			let inFlight: Promise<void> = Promise.resolve();
-			const flush = async () => {
-				if (!validator || validator.errorCount > 0 || pending.length === 0) return;
-				for (const r of pending) {
-					if (checked.has(r.year)) continue;
-					checked.add(r.year);
-					if (await responses.roundHasResponses(trx, r.year)) occupied.add(r.year);
-				}
-				// One batch in flight while the next is parsed: PostgreSQL works on another core meanwhile.
-				await inFlight;
-				const batch = pending;
-				pending = [];
-				stored += batch.length;
-				inFlight = responses
-					.supersedeAndInsert(trx, database, submissionId, validator.template, batch, occupied)
-					.then((n) => void (superseded += n));
-				// A failed batch must not be left unobserved while parsing goes on.
-				inFlight.catch(() => {});
-			};
-			for await (const batch of reader.batches) {
-				for (let i = 0; i < batch.records.length; i++) {
-					const fields = batch.records[i];
-					const row = batch.firstRow + i;
-					if (isBlank(fields)) continue;
-					if (!validator) {
-						const header = resolveHeader(fields, options.template);
-						if (!header.ok)
-							throw new Rollback({
-								ok: false,
-								errors: header.errors,
-								errorCount: header.errors.length,
-								warnings: []
-							});
-						warnings = header.plan.warnings;
-						validator = new SurveyValidator(header.plan, REGIONS);
-						continue;
-					}
-					const valid = validator.row(fields, row);
-					if (valid && validator.errorCount === 0) {
-						years.add(valid.year);
-						pending.push(valid);
-						if (pending.length >= BATCH) await flush();
-					}
-				}
-				for (const issue of batch.issues) validator?.report(issue);
-				if (validator?.errorCount) pending = [];
+		await database.db.transaction().execute(async (trx) => {
+			await lockImports(trx, database.dialect);
+			const file = new FileImport(
+				trx,
+				database,
+				options,
+				await submissions.create(trx, newSubmission(options))
+			);
+			try {
+				for await (const batch of reader.batches) if (!(await file.records(batch))) break;
+			} catch (e) {
+				if (!(e instanceof FileRejected)) throw e;
+				file.rejected(e);
 			}
-			if (!validator) {
-				throw new Rollback(fail('the file is empty; download a template, fill it in and upload it again'));
-			}
-			await flush();
-			await inFlight;
-			if (validator.errorCount) {
-				throw new Rollback({
-					ok: false,
-					errors: validator.errors,
-					errorCount: validator.errorCount,
-					warnings
-				});
-			}
-			if (stored === 0)
-				throw new Rollback(fail('the file has a header but no data rows; add one row per respondent'));
-			const summary: ImportSummary = {
-				submissionId: options.dryRun ? null : submissionId,
-				fileName: options.fileName,
-				template: validator.template,
-				encoding: reader.encoding(),
-				sha256: reader.sha256(),
-				years: [...years].sort(),
-				rows: stored,
-				new: stored - superseded,
-				superseded,
-				dryRun: Boolean(options.dryRun)
-			};
-			await submissions.complete(trx, submissionId, {
-				sha256: summary.sha256,
-				encoding: summary.encoding,
-				template: summary.template,
-				answer_columns: JSON.stringify(answerColumnNames(TEMPLATES[summary.template])),
-				years: summary.years.join(','),
-				row_count: summary.rows,
-				new_count: summary.new,
-				superseded_count: summary.superseded
-			});
-			await submissions.audit(trx, {
-				actor: options.submittedBy,
-				action: superseded ? 'import+supersede' : 'import',
-				submission_id: submissionId,
-				detail: { file: options.fileName, sha256: summary.sha256, rows: stored, new: summary.new, superseded }
-			});
-			if (options.dryRun) throw new Rollback({ ok: true, summary, warnings });
-			// Committed by returning; the result is built outside.
-			committed = { ok: true, summary, warnings };
+			result = await file.finish(reader.encoding(), reader.sha256());
+			if (!result.ok || options.dryRun) throw new Rollback();
+			committing = true;
 		});
-		return committed!;
+		return result!;
 	} catch (e) {
-		if (e instanceof Rollback) return e.result;
-		if (e instanceof FileRejected) return fail(e.issue.message);
+		if (e instanceof Rollback) return result!;
+		// A commit cut off by a lost connection may or may not have been applied.
+		if (committing) throw new ImportOutcomeUnknown(e);
 		throw e;
 	} finally {
 		endTurn();
 		await reader.batches.return(undefined);
 	}
 }
-function fail(message: string): ImportResult {
+
+const newSubmission = (options: ImportOptions) => ({
+	file_name: options.fileName,
+	sha256: '',
+	encoding: '',
+	template: options.template ?? '',
+	answer_columns: '[]',
+	years: '',
+	row_count: 0,
+	new_count: 0,
+	superseded_count: 0,
+	submitted_at: new Date().toISOString(),
+	submitted_by: options.submittedBy
+});
+
+/**
+ * One file's import inside its transaction: the header, then records validated one by one and
+ * stored a batch at a time — each batch's respondents checked against who they were before
+ * (survey/identity.ts) and their earlier versions superseded. The first error stops the writing;
+ * validation and identity checks go on, so every error is reported in one pass.
+ */
+class FileImport {
+	private validator: SurveyValidator | null = null;
+	/** Set when the header already decided the outcome. */
+	private result: ImportResult | null = null;
+	private warnings: SurveyIssue[] = [];
+	private warningCount = 0;
+	private pending: { row: number; data: SurveyRow }[] = [];
+	private accepted = 0;
+	private superseded = 0;
+	private readonly years = new Set<number>();
+	private readonly moves: Move[] = [];
+	/** Rounds already holding responses: only rows of those can supersede (or clash with) anything. */
+	private readonly occupied = new Set<number>();
+	private readonly checked = new Set<number>();
+	// One batch in flight while the next is parsed: PostgreSQL works on another core meanwhile.
+	private inFlight: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly trx: Transaction<Database>,
+		private readonly database: HimapDatabase,
+		private readonly options: ImportOptions,
+		private readonly submissionId: number
+	) {}
+
+	/** Takes the next records; false once the outcome is decided (a header that cannot be read). */
+	async records(batch: RecordBatch): Promise<boolean> {
+		for (let i = 0; i < batch.records.length; i++) {
+			const fields = batch.records[i];
+			if (isBlank(fields)) continue;
+			const row = batch.firstRow + i;
+			if (!this.validator) {
+				if (!this.header(fields)) return false;
+				continue;
+			}
+			const valid = this.validator.row(fields, row);
+			if (!valid) continue;
+			this.accepted++;
+			this.years.add(valid.year);
+			this.pending.push({ row, data: valid });
+			if (this.pending.length >= BATCH) await this.flush();
+		}
+		for (const issue of batch.issues) this.validator?.report(issue);
+		return true;
+	}
+
+	/**
+	 * The file could not be read on (record-guard.ts, or an encoding it does not know): the rows
+	 * before stay validated and their errors reported, with this one after them.
+	 */
+	rejected(e: FileRejected): void {
+		const { validator } = this;
+		if (!validator) {
+			this.result = fail(e.issue.message, e.issue.row);
+			return;
+		}
+		const v = e.violation;
+		validator.report(
+			v && v.kind !== 'record'
+				? validator.overLimit(v.row, v.column - 1, e.issue.message, v.kind === 'unclosed')
+				: e.issue
+		);
+	}
+
+	private header(fields: string[]): boolean {
+		const header = resolveHeader(fields, this.options.template);
+		if (!header.ok) {
+			this.result = {
+				ok: false,
+				errors: header.errors,
+				errorCount: header.errors.length,
+				warnings: [],
+				warningCount: 0
+			};
+			return false;
+		}
+		this.warnings = header.plan.warnings;
+		this.warningCount = header.plan.warningCount;
+		this.validator = new SurveyValidator(header.plan, REGIONS);
+		return true;
+	}
+
+	private async flush(): Promise<void> {
+		const batch = this.pending;
+		this.pending = [];
+		if (batch.length === 0) return;
+		await this.inFlight;
+		this.inFlight = this.store(batch);
+		// A failed batch must not be left unobserved while parsing goes on.
+		this.inFlight.catch(() => {});
+	}
+
+	private async store(batch: { row: number; data: SurveyRow }[]): Promise<void> {
+		const validator = this.validator!;
+		const { trx, database } = this;
+		for (const { data } of batch) {
+			if (this.checked.has(data.year)) continue;
+			this.checked.add(data.year);
+			if (await responses.roundHasResponses(trx, data.year)) this.occupied.add(data.year);
+		}
+		const earlier: number[] = [];
+		for (const year of this.occupied) {
+			const rows = batch.filter((r) => r.data.year === year);
+			if (rows.length === 0) continue;
+			const current = await responses.currentVersions(
+				trx,
+				database.dialect,
+				year,
+				rows.map((r) => r.data.respondentId)
+			);
+			for (const { row, data } of rows) {
+				const stored = current.get(data.respondentId);
+				if (!stored) continue;
+				const incoming = { ...data, survey: validator.template };
+				const { issue, move } = checkIdentity(
+					incoming,
+					stored.identity,
+					row,
+					(c) => validator.columnName(c),
+					Boolean(this.options.allowMove)
+				);
+				if (issue) validator.report(issue);
+				if (move) this.moves.push(move);
+				earlier.push(stored.id);
+			}
+		}
+		// Errors anywhere stop the writing; the transaction is rolled back at the end anyway.
+		if (validator.errorCount > 0) return;
+		this.superseded += await responses.supersede(trx, this.submissionId, earlier);
+		await insertResponseRows(
+			trx,
+			database,
+			this.submissionId,
+			validator.template,
+			batch.map((r) => r.data)
+		);
+	}
+
+	async finish(encoding: string, sha256: string): Promise<ImportResult> {
+		if (this.result) return this.result;
+		const validator = this.validator;
+		const warnings = { warnings: this.warnings, warningCount: this.warningCount };
+		if (!validator)
+			return { ...fail('the file is empty; download a template, fill it in and upload it again') };
+		await this.flush();
+		await this.inFlight;
+		if (validator.errorCount)
+			return { ok: false, errors: validator.errors, errorCount: validator.errorCount, ...warnings };
+		if (this.accepted === 0)
+			return { ...fail('the file has a header but no data rows; add one row per respondent'), ...warnings };
+		const summary: ImportSummary = {
+			submissionId: this.options.dryRun ? null : this.submissionId,
+			fileName: this.options.fileName,
+			template: validator.template,
+			encoding,
+			sha256,
+			years: [...this.years].sort(),
+			rows: this.accepted,
+			new: this.accepted - this.superseded,
+			superseded: this.superseded,
+			moved: this.moves.length,
+			dryRun: Boolean(this.options.dryRun)
+		};
+		await submissions.complete(this.trx, this.submissionId, {
+			sha256,
+			encoding,
+			template: summary.template,
+			answer_columns: JSON.stringify(answerColumnNames(TEMPLATES[summary.template])),
+			years: summary.years.join(','),
+			row_count: summary.rows,
+			new_count: summary.new,
+			superseded_count: summary.superseded
+		});
+		const action = ['import', this.superseded && 'supersede', this.moves.length && 'move']
+			.filter(Boolean)
+			.join('+');
+		await submissions.audit(this.trx, {
+			actor: this.options.submittedBy,
+			action,
+			submission_id: this.submissionId,
+			detail: {
+				file: this.options.fileName,
+				sha256,
+				rows: summary.rows,
+				new: summary.new,
+				superseded: summary.superseded,
+				...(this.moves.length ? { moves: this.moves } : {})
+			}
+		});
+		return { ok: true, summary, ...warnings };
+	}
+}
+
+function fail(message: string, row: number | null = null): ImportResult & { ok: false } {
 	return {
 		ok: false,
-		errors: [{ row: null, column: null, value: null, message }],
+		errors: [{ row, column: null, value: null, message }],
 		errorCount: 1,
-		warnings: []
+		warnings: [],
+		warningCount: 0
 	};
 }

@@ -1,9 +1,8 @@
 /** The methodology page's content: docs/methodology.md rendered, and the codebook. */
 import { readFileSync } from 'node:fs';
 import { Marked } from 'marked';
-import { codebook } from './exports/data-tables.ts';
+import { codebookRows as rows } from './exports/data-tables.ts';
 import type { Row } from './exports/table.ts';
-import type { HimapDatabase } from './db/connect.ts';
 
 let html: string | null = null;
 
@@ -24,6 +23,6 @@ export function methodologyHtml(): string {
 	return html;
 }
 
-export async function codebookRows(database: HimapDatabase): Promise<Row[]> {
-	return codebook.load(database, {});
+export function codebookRows(): Row[] {
+	return rows();
 }

@@ -1,16 +1,18 @@
 /**
- * Rendered dashboard pages, kept until the data changes. A page is a function of its URL, its
- * language and the stored data; responses and submissions are append-only, so their newest ids
- * name the state of the data, and one indexed query per request tells whether a page is current.
- * Rendering the overview costs ~15 ms of one event loop; twenty readers at once would queue.
+ * Rendered dashboard pages, kept until the data or the scores change. A page is a function of its
+ * URL, its language, the stored data and the stored score runs; responses, submissions and runs
+ * only ever get larger ids (runs.repository.ts sees to that for runs), so their newest ids name
+ * the state of what a page shows, and one indexed query per request tells whether a page is
+ * current. Rendering the overview costs ~15 ms of one event loop; twenty readers at once would queue.
  */
 import { sql } from 'kysely';
 import type { HimapDatabase } from './db/connect.ts';
 
 export async function dataVersion({ db }: HimapDatabase): Promise<string> {
-	const { rows } = await sql<{ r: number | null; s: number | null }>`
-		select (select max(id) from responses) as r, (select max(id) from submissions) as s`.execute(db);
-	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}`;
+	const { rows } = await sql<{ r: number | null; s: number | null; x: number | null }>`
+		select (select max(id) from responses) as r, (select max(id) from submissions) as s,
+			(select max(id) from score_runs) as x`.execute(db);
+	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}.${rows[0]?.x ?? 0}`;
 }
 
 const sizeOf = (key: string, page: CachedPage) =>

@@ -1,5 +1,10 @@
-/** What each survey round holds: current respondents per survey. */
+/** What each survey round holds: current respondents per survey, and which rounds are scored. */
+import type { Framework } from '../scoring/framework.ts';
+import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import { roundYears } from './db/responses.repository.ts';
+import { runsWith } from './db/runs.repository.ts';
+import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 
 export interface RoundCount {
 	year: number;
@@ -28,4 +33,26 @@ export async function isDemoData({ db }: HimapDatabase): Promise<boolean> {
 		.limit(1)
 		.executeTakeFirst();
 	return row !== undefined;
+}
+
+/** Rounds that hold responses, newest first. */
+export const roundsWithData = ({ db }: HimapDatabase) => roundYears(db);
+
+/**
+ * Rounds that can be shown under a method, newest first: those with a stored run of it (current
+ * or being brought up to date). A round not yet scored is not among them.
+ */
+export async function roundsScoredWith(
+	database: HimapDatabase,
+	method: Method = DEFAULT_METHOD,
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<number[]> {
+	const withData = new Set(await roundsWithData(database));
+	return (await runsWith(database.db, framework, method)).map((r) => r.year).filter((y) => withData.has(y));
+}
+
+/** Rounds with responses but no run under the default method yet: the pages say they are being scored. */
+export async function roundsBeingScored(database: HimapDatabase): Promise<number[]> {
+	const scored = new Set(await roundsScoredWith(database));
+	return (await roundsWithData(database)).filter((y) => !scored.has(y));
 }

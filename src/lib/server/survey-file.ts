@@ -7,12 +7,17 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import Papa from 'papaparse';
 import { sniffEncoding } from '../survey/encoding.ts';
 import type { SurveyIssue } from '../survey/issues.ts';
+import { MAX_FIELD, MAX_RECORD, RecordGuard, type GuardViolation } from '../survey/record-guard.ts';
 
 /** Undecided after this many bytes of plain ASCII: call it UTF-8 (a stray GB18030 cell later is reported by row). */
 const SNIFF_LIMIT = 8 * 1024 * 1024;
 
+/** The file cannot be read on: its encoding, or a record over the limits (record-guard.ts). */
 export class FileRejected extends Error {
-	constructor(readonly issue: SurveyIssue) {
+	constructor(
+		readonly issue: SurveyIssue,
+		readonly violation?: GuardViolation
+	) {
 		super(issue.message);
 	}
 }
@@ -22,6 +27,8 @@ class DecodeStream extends Transform {
 	encoding: 'utf-8' | 'gb18030' | null = null;
 	/** The error that stopped the stream, if any (e.g. FileRejected). */
 	failure: Error | null = null;
+	/** A record over the limits (record-guard.ts): the text ends before it. */
+	rejection: FileRejected | null = null;
 	readonly hash = createHash('sha256');
 	private pending: Buffer[] = [];
 	private pendingBytes = 0;
@@ -31,12 +38,14 @@ class DecodeStream extends Transform {
 	minChunk = 0;
 	private held: string[] = [];
 	private heldLength = 0;
+	private readonly guard = new RecordGuard();
 
 	constructor() {
 		super({ readableObjectMode: true });
 	}
 
 	override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
+		if (this.rejection) return done();
 		this.hash.update(chunk);
 		if (this.decoder) {
 			this.passOn(this.decode(chunk, false), false);
@@ -48,6 +57,7 @@ class DecodeStream extends Transform {
 	}
 
 	override _flush(done: TransformCallback) {
+		if (this.rejection) return done();
 		if (!this.decoder) return this.trySniff(true, done);
 		this.passOn(this.decoder.decode(), true);
 		done();
@@ -74,6 +84,21 @@ class DecodeStream extends Transform {
 
 	/** Passes decoded text on, at least `minChunk` characters at a time (but for the end of the file). */
 	private passOn(text: string, final: boolean) {
+		if (this.rejection) return;
+		const violation = text ? this.guard.check(text) : null;
+		if (violation) {
+			// The whole records before the offending one go to the parser (their errors are
+			// reported too); nothing after, so no string of the offending record's size is ever
+			// built. The text ends there, and the file is read no further.
+			if (violation.recordStart > 0) this.held.push(text.slice(0, violation.recordStart));
+			if (this.held.length) this.push(this.held.join(''));
+			this.held = [];
+			this.heldLength = 0;
+			this.rejection = new FileRejected(violationIssue(violation), violation);
+			this.push(null);
+			this.emit('rejected');
+			return;
+		}
 		if (text) {
 			this.held.push(text);
 			this.heldLength += text.length;
@@ -87,6 +112,18 @@ class DecodeStream extends Transform {
 	private decode(bytes: Buffer, final: boolean): string {
 		return this.decoder!.decode(bytes, { stream: !final });
 	}
+}
+
+/** How a violation reads when nothing better is known (import-service.ts names the column). */
+function violationIssue(v: GuardViolation): SurveyIssue {
+	const limit = (n: number) => n.toLocaleString('en');
+	const message =
+		v.kind === 'record'
+			? `the row is longer than ${limit(MAX_RECORD)} characters; no survey row is that long — is this the right file?`
+			: v.kind === 'unclosed'
+				? `a quoted value starting here is never closed (a double quote is missing), or is longer than ${limit(MAX_FIELD)} characters; close the quote`
+				: `a value is longer than ${limit(MAX_FIELD)} characters; no column holds values that long — check the row`;
+	return { row: v.row, column: v.kind === 'record' ? null : `#${v.column}`, value: null, message };
 }
 
 export interface RecordBatch {
@@ -110,6 +147,11 @@ export function readSurveyFile(bytes: Readable): SurveyFileReader {
 	const decode = new DecodeStream();
 	const text = bytes.pipe(decode);
 	bytes.on('error', (e) => decode.destroy(e));
+	// A file rejected on its limits is read no further (a 600 MB line is not read to its end).
+	decode.once('rejected', () => {
+		bytes.unpipe(decode);
+		bytes.destroy();
+	});
 	// Listen at once: the bytes flow before the caller first asks for a batch (the generator's body,
 	// and its own listener, start only then), and an 'error' nobody listens to crashes the process.
 	decode.on('error', (e) => (decode.failure ??= e));
@@ -165,11 +207,15 @@ async function* parseRecords(text: Readable, decode: DecodeStream): AsyncGenerat
 							? 'a double quote inside a value must be doubled ("") and the whole value quoted'
 							: e.message
 			}));
-			queue.push({
-				firstRow: row,
-				records: results.data as string[][],
-				issues: oncePerRow(issues, reported)
-			});
+			let records = results.data as string[][];
+			let found = oncePerRow(issues, reported);
+			// Records from the rejected one on are its remains: the rejection speaks for them.
+			const stop = decode.rejection?.issue.row;
+			if (stop) {
+				records = records.slice(0, Math.max(0, stop - row));
+				found = found.filter((i) => i.row === null || i.row < stop);
+			}
+			queue.push({ firstRow: row, records, issues: found });
 			// papaparse parses the unfinished end of each chunk again with the next chunk: while one
 			// record spans chunks (a 50 MB line, an unclosed quote) ask for chunks twice as large each
 			// time, or the time taken would grow with the square of its length.
@@ -197,7 +243,10 @@ async function* parseRecords(text: Readable, decode: DecodeStream): AsyncGenerat
 				continue;
 			}
 			if (failure) throw failure;
-			if (finished) return;
+			if (finished) {
+				if (decode.rejection) throw decode.rejection;
+				return;
+			}
 			// Arm the wake-up before resuming: resume() may deliver the next chunk synchronously.
 			const next = new Promise<void>((r) => (wake = r));
 			(parser as Papa.Parser | null)?.resume();

@@ -2,7 +2,7 @@
  * Resolves a file's header row to template columns: English names or Chinese aliases in any mix,
  * case and surrounding spaces ignored (DESIGN.md section 3).
  */
-import type { SurveyIssue } from './issues.ts';
+import { MAX_REPORTED_ISSUES, type SurveyIssue } from './issues.ts';
 import { TEMPLATES, type Column, type Template, type TemplateId } from './templates.ts';
 import { normaliseCell } from './values.ts';
 
@@ -12,7 +12,10 @@ export interface HeaderPlan {
 	columns: (Column | null)[];
 	/** The header cells as written in the file, for messages. */
 	headers: string[];
+	/** The first MAX_REPORTED_ISSUES warnings (unknown or empty header cells)… */
 	warnings: SurveyIssue[];
+	/** …of this many. */
+	warningCount: number;
 }
 
 export type HeaderResult = { ok: true; plan: HeaderPlan } | { ok: false; errors: SurveyIssue[] };
@@ -83,6 +86,7 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 	const lookup = LOOKUPS[templateId];
 	const errors: SurveyIssue[] = [];
 	const warnings: SurveyIssue[] = [];
+	let warningCount = 0;
 	const seen = new Map<string, number>();
 	const columns = keys.map((key, i) => {
 		const column = lookup.get(key) ?? null;
@@ -91,7 +95,8 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 				key === ''
 					? 'empty header cell; this column is ignored'
 					: `unknown column for the ${templateId} template; it is ignored`;
-			warnings.push({ row: 1, column: headers[i] || `#${i + 1}`, value: null, message });
+			if (++warningCount <= MAX_REPORTED_ISSUES)
+				warnings.push({ row: 1, column: headers[i] || `#${i + 1}`, value: null, message });
 			return null;
 		}
 		const first = seen.get(column.name);
@@ -117,5 +122,7 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 			});
 		}
 	}
-	return errors.length ? { ok: false, errors } : { ok: true, plan: { template, columns, headers, warnings } };
+	return errors.length
+		? { ok: false, errors: errors.slice(0, MAX_REPORTED_ISSUES) }
+		: { ok: true, plan: { template, columns, headers, warnings, warningCount } };
 }

@@ -1,3 +1,6 @@
+/** How many errors (and, separately, warnings) a report lists; the rest are counted. */
+export const MAX_REPORTED_ISSUES = 200;
+
 /** A problem found in a survey file: where it is, what was there, and what to do about it. */
 export interface SurveyIssue {
 	/** 1-based record number, the header being row 1; null for a problem with the whole file. */
@@ -19,8 +22,14 @@ export function formatIssue(issue: SurveyIssue): string {
 	return `${where}: ${issue.message}`;
 }
 
-/** Quotes a cell value for a message, shortened so a 50 MB cell does not become a 50 MB message. */
+/**
+ * Quotes a cell value for a message, shortened so a 50 MB cell does not become a 50 MB message,
+ * with control and bidirectional characters escaped (\u202e) so the message shows as written.
+ */
 export function quoteValue(value: string): string {
 	const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-	return JSON.stringify(shown);
+	return JSON.stringify(shown).replace(
+		/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 }

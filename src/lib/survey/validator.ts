@@ -4,7 +4,8 @@
  * the list is capped and the total kept. Parsers are compiled once per column.
  */
 import { headerKey, type HeaderPlan } from './header.ts';
-import { quoteValue, type SurveyIssue } from './issues.ts';
+import { MAX_REPORTED_ISSUES, quoteValue, type SurveyIssue } from './issues.ts';
+import { MAX_FIELD } from './record-guard.ts';
 import { levelOfCode, type RegionIndex } from './regions.ts';
 import { answerColumnNames, type ColumnRole, type RespondentGroup, type TemplateId } from './templates.ts';
 import { Invalid, normaliseCell, parserFor, type CellParser } from './values.ts';
@@ -21,7 +22,7 @@ export interface SurveyRow {
 	answers: string;
 }
 
-export const MAX_REPORTED_ISSUES = 200;
+export { MAX_REPORTED_ISSUES };
 
 function encodeAnswers(values: Float64Array): string {
 	let text = '[';
@@ -63,6 +64,14 @@ interface Slot {
 // U+FFFD is what the decoder leaves for undecodable bytes; NUL never belongs in a CSV cell.
 // eslint-disable-next-line no-control-regex
 const NOT_TEXT = /[\uFFFD\u0000]/;
+/**
+ * Invisible characters that change how text shows or behaves: C0 and C1 controls (but tab and the
+ * line breaks a quoted name may hold), DEL, and the bidirectional marks, embeddings, overrides and
+ * isolates that can make "ABC" display as "CBA" (U+202E). Pasted in from other programs, never typed.
+ */
+const CONTROL =
+	// eslint-disable-next-line no-control-regex
+	/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 export class SurveyValidator {
 	readonly template: TemplateId;
@@ -134,6 +143,10 @@ export class SurveyValidator {
 				this.reportCell(row, slot, raw, value);
 				continue;
 			}
+			if (slot.isText && CONTROL.test(cell)) {
+				this.reportControl(row, slot, raw);
+				continue;
+			}
 			if (value === null) {
 				if (slot.required) {
 					this.report({
@@ -199,6 +212,17 @@ export class SurveyValidator {
 		this.report({ row, column: slot.header, value: raw, message: `${quoteValue(raw)} ${message}` });
 	}
 
+	private reportControl(row: number, slot: Slot, raw: string) {
+		const at = raw.search(CONTROL);
+		const code = raw.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+		this.report({
+			row,
+			column: slot.header,
+			value: raw,
+			message: `${quoteValue(raw)} holds an invisible control character (U+${code}) at position ${at + 1}; delete it and type the text again (it usually comes in with text pasted from another program)`
+		});
+	}
+
 	private isRepeatedHeader(fields: string[]): boolean {
 		return (
 			fields.length > 1 &&
@@ -207,7 +231,22 @@ export class SurveyValidator {
 		);
 	}
 
-	private columnName(name: string): string {
+	/**
+	 * A value over the reader's length limit (record-guard.ts) in the column at `index`, named as
+	 * the file names it. For a text column it says the column's own, shorter limit; for an unclosed
+	 * quote (`quoteOpened`) and other columns, the reader's `message`.
+	 */
+	overLimit(row: number, index: number, message: string, quoteOpened: boolean): SurveyIssue {
+		const slot = this.slots[index];
+		const column = slot?.header ?? this.plan.headers[index] ?? `#${index + 1}`;
+		const type = slot ? this.plan.columns[index]!.type : null;
+		if (!quoteOpened && type?.kind === 'text')
+			message = `is longer than ${type.maxLength} characters; shorten it (reading stopped past ${MAX_FIELD.toLocaleString('en')})`;
+		return { row, column, value: null, message };
+	}
+
+	/** A template column as the file's header names it. */
+	columnName(name: string): string {
 		return this.slots.find((s) => s?.name === name)?.header ?? name;
 	}
 

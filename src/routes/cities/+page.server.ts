@@ -2,14 +2,14 @@ import { appDatabase } from '$lib/server/app-database';
 import { CITY_SORTS, sortCities, type CitySort } from '$lib/analysis/city-sort';
 import { roundView, servedMethod } from '$lib/server/dashboard-service';
 import { REGIONS } from '$lib/server/region-reference';
-import { roundsWithData } from '$lib/server/score-service';
+import { roundsScoredWith } from '$lib/server/rounds-service';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
 import { methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const database = await appDatabase();
-	const years = await roundsWithData(database);
+	const years = await roundsScoredWith(database);
 	const year = chosenYear(url, years);
 	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
 	const view = year === null ? null : await roundView(database, year, { method });

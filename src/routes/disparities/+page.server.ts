@@ -1,14 +1,14 @@
 import { appDatabase } from '$lib/server/app-database';
 import { servedMethod } from '$lib/server/dashboard-service';
 import { disparityView } from '$lib/server/disparity-service';
-import { roundsWithData } from '$lib/server/score-service';
+import { roundsScoredWith } from '$lib/server/rounds-service';
 import { chosenMethod, chosenYear, chosenScore } from '$lib/server/view-params';
 import { methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const database = await appDatabase();
-	const years = await roundsWithData(database);
+	const years = await roundsScoredWith(database);
 	const year = chosenYear(url, years);
 	const dimension = chosenScore(url);
 	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));

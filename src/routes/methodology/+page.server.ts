@@ -1,8 +1,7 @@
-import { appDatabase } from '$lib/server/app-database';
 import { codebookRows, methodologyHtml } from '$lib/server/methodology-service';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({
+export const load: PageServerLoad = () => ({
 	html: methodologyHtml(),
-	codebook: await codebookRows(await appDatabase())
+	codebook: codebookRows()
 });

@@ -2,11 +2,12 @@
  * Opens HIMAP's database from a URL: `sqlite:<path>` (the embedded default, WAL mode) or
  * `postgres://…`. Dialect differences live here and in `dialect.ts`, nowhere else.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
 import pg from 'pg';
+import { DatabaseFailure, oneLine } from './failure.ts';
 import type { Database } from './schema.ts';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/himap.db';
@@ -18,36 +19,131 @@ export interface HimapDatabase {
 	dialect: DialectName;
 	/** The SQLite handle under `db`, for bulk writes inside a Kysely transaction (same connection). */
 	sqlite?: SqliteDatabase.Database;
+	/** The SQLite file, absolute. */
+	path?: string;
+	/** Device and inode of the SQLite file when it was opened (fileIdentity): health compares it with the file now at `path`. */
+	fileId?: string | null;
+	/** The PostgreSQL pool under `db`, for work that needs one connection of its own (streams, locks). */
+	pool?: pg.Pool;
 	/** The URL with any password removed, for messages. */
 	label: string;
 	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/**
+	 * Called when a pooled PostgreSQL connection fails outside any query (the server restarted, a
+	 * failover, `pg_terminate_backend`): pg reports that as an 'error' event, which kills the
+	 * process unless someone listens. Default: one line on standard error.
+	 */
+	onConnectionError?(error: Error): void;
 }
 
 export function resolveDatabaseUrl(explicit?: string): string {
 	return explicit || process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
-export function openDatabase(url: string): HimapDatabase {
-	if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-		const pool = new pg.Pool({ connectionString: url, max: 10 });
-		const label = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-		return { db, dialect: 'postgres', label, close: () => db.destroy() };
-	}
-	if (url.startsWith('sqlite:')) {
-		const path = url.slice('sqlite:'.length);
-		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-		const sqlite = new SqliteDatabase(path);
-		sqlite.pragma('journal_mode = WAL');
-		// WAL makes NORMAL durable against application crashes; a power cut may lose the last commit.
-		sqlite.pragma('synchronous = NORMAL');
-		sqlite.pragma('foreign_keys = ON');
-		// A second writer (another `himap import`) waits for the first rather than failing at once.
-		sqlite.pragma('busy_timeout = 60000');
-		const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-		return { db, dialect: 'sqlite', sqlite, label: url, close: () => db.destroy() };
-	}
+export function isPostgresUrl(url: string): boolean {
+	return url.startsWith('postgres://') || url.startsWith('postgresql://');
+}
+
+export function openDatabase(url: string, options: OpenOptions = {}): HimapDatabase {
+	if (isPostgresUrl(url)) return openPostgres(url, options);
+	if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), url);
 	throw new Error(
 		`unsupported database URL "${url}": use sqlite:<path> or postgres://user@host:port/database`
 	);
+}
+
+function openPostgres(url: string, options: OpenOptions): HimapDatabase {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: 10,
+		// An unreachable server fails a request in seconds instead of leaving it hanging.
+		connectionTimeoutMillis: 10_000,
+		application_name: 'himap'
+	});
+	const label = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+	const report = options.onConnectionError ?? reportOnce(label);
+	// Idle clients' errors reach the pool; a client checked out by Kysely has no listener of pg's,
+	// so each gets one of ours when it connects. The query in flight fails on its own.
+	pool.on('error', report);
+	pool.on('connect', (client) => client.on('error', report));
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return { db, dialect: 'postgres', pool, label, close: () => db.destroy() };
+}
+
+/** One line per burst of connection errors (a restart drops every pooled connection at once). */
+function reportOnce(label: string): (error: Error) => void {
+	let last = 0;
+	return (error) => {
+		if (Date.now() - last < 5_000) return;
+		last = Date.now();
+		console.error(`himap: lost a connection to ${label}: ${oneLine(error.message)}`);
+	};
+}
+
+function openSqlite(path: string, url: string): HimapDatabase {
+	const memory = path === ':memory:';
+	const absolute = memory ? path : resolve(path);
+	// A mistyped path must not become a new empty database somewhere unexpected.
+	if (!memory && !existsSync(dirname(absolute)))
+		throw new DatabaseFailure(
+			'unreachable',
+			`the directory ${dirname(absolute)} of ${url} does not exist; create it, or correct --db / DATABASE_URL`
+		);
+	let sqlite: SqliteDatabase.Database;
+	try {
+		sqlite = new SqliteDatabase(path);
+		sqlite.pragma('journal_mode = WAL');
+	} catch (e) {
+		throw new DatabaseFailure('unreachable', `cannot open ${url}: ${oneLine((e as Error).message)}`, {
+			cause: e
+		});
+	}
+	// WAL makes NORMAL durable against application crashes; a power cut may lose the last commit.
+	sqlite.pragma('synchronous = NORMAL');
+	sqlite.pragma('foreign_keys = ON');
+	// A second writer (another `himap import`) waits for the first rather than failing at once.
+	sqlite.pragma('busy_timeout = 60000');
+	const db = new Kysely<Database>({ dialect: new SafeRollbackSqliteDialect({ database: sqlite }) });
+	return {
+		db,
+		dialect: 'sqlite',
+		sqlite,
+		path: absolute,
+		fileId: memory ? null : fileIdentity(absolute),
+		label: url,
+		close: () => db.destroy()
+	};
+}
+
+/**
+ * SQLite itself rolls a transaction back on some errors (a full disk, I/O errors); Kysely's
+ * ROLLBACK after that fails with "cannot rollback - no transaction is active", and that message
+ * would replace the one that says what happened.
+ */
+class SafeRollbackSqliteDialect extends SqliteDialect {
+	constructor(private readonly options: { database: SqliteDatabase.Database }) {
+		super(options);
+	}
+
+	override createDriver() {
+		const handle = this.options.database;
+		return new (class extends SqliteDriver {
+			override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+				if (handle.inTransaction) await super.rollbackTransaction(connection);
+			}
+		})(this.options);
+	}
+}
+
+/** Identity of the file at a path: a deleted or replaced database file has another (or none). */
+export function fileIdentity(path: string): string | null {
+	try {
+		const s = statSync(path);
+		return `${s.dev}:${s.ino}`;
+	} catch {
+		return null;
+	}
 }

@@ -4,11 +4,13 @@ import type { Database } from './schema.ts';
 import * as initial from '../../../../migrations/20261122T0000_initial.ts';
 import * as scores from '../../../../migrations/20261122T0100_scores.ts';
 import * as responsesYearIndex from '../../../../migrations/20261122T0200_responses_year_index.ts';
+import * as runResults from '../../../../migrations/20261130T0000_run_results.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
 	'20261122T0100_scores': scores,
-	'20261122T0200_responses_year_index': responsesYearIndex
+	'20261122T0200_responses_year_index': responsesYearIndex,
+	'20261130T0000_run_results': runResults
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -1,10 +1,11 @@
 /** Responses: every version of every respondent's answers. */
 import type { Kysely, Transaction } from 'kysely';
-import { decodeAnswers, type SurveyRow } from '../../survey/validator.ts';
-import type { HimapDatabase } from './connect.ts';
+import type { Identity } from '../../survey/identity.ts';
+import type { RespondentGroup, TemplateId } from '../../survey/templates.ts';
+import { decodeAnswers } from '../../survey/validator.ts';
+import type { DialectName } from './connect.ts';
 import { placeholder, raw } from './dialect.ts';
 import type { Database, ResponseRow } from './schema.ts';
-import { insertResponseRows } from './bulk-insert.ts';
 import { answerColumnsById } from './submissions.repository.ts';
 
 /** Whether a round already has current responses; if not, an import into it supersedes nothing. */
@@ -19,40 +20,52 @@ export async function roundHasResponses(trx: Transaction<Database>, year: number
 	return row !== undefined;
 }
 
-/**
- * Marks the current versions of these rows' keys as superseded by `submissionId` (only in the
- * rounds listed in `supersedeIn`) and inserts the rows as the new current versions. Returns how
- * many earlier versions were superseded. The rows must be free of duplicate keys (the validator
- * sees to that).
- */
-export async function supersedeAndInsert(
+/** The current version of each of these respondents of a round that has one: who they are, and its row id. */
+export async function currentVersions(
 	trx: Transaction<Database>,
-	database: HimapDatabase,
+	dialect: DialectName,
+	year: number,
+	respondentIds: readonly string[]
+): Promise<Map<string, { id: number; identity: Identity }>> {
+	const marks = respondentIds.map((_, i) => placeholder(dialect, i + 1)).join(',');
+	const { rows } = await raw(
+		trx,
+		`select id, respondent_id, survey, respondent_group, region_code, name from responses where superseded_by is null and year = ${placeholder(dialect, 0)} and respondent_id in (${marks})`,
+		[year, ...respondentIds]
+	);
+	const found = new Map<string, { id: number; identity: Identity }>();
+	for (const r of rows as Pick<
+		ResponseRow,
+		'id' | 'respondent_id' | 'survey' | 'respondent_group' | 'region_code' | 'name'
+	>[])
+		found.set(r.respondent_id, {
+			id: r.id,
+			identity: {
+				respondentId: r.respondent_id,
+				year,
+				survey: r.survey as TemplateId,
+				group: r.respondent_group as RespondentGroup,
+				regionCode: r.region_code,
+				name: r.name
+			}
+		});
+	return found;
+}
+
+/** Marks these versions as superseded by a submission; returns how many. */
+export async function supersede(
+	trx: Transaction<Database>,
 	submissionId: number,
-	survey: string,
-	rows: SurveyRow[],
-	supersedeIn: ReadonlySet<number>
+	responseIds: readonly number[]
 ): Promise<number> {
-	const { dialect } = database;
-	let superseded = 0;
-	const byYear = new Map<number, string[]>();
-	for (const r of rows) {
-		if (!supersedeIn.has(r.year)) continue;
-		const ids = byYear.get(r.year);
-		if (ids) ids.push(r.respondentId);
-		else byYear.set(r.year, [r.respondentId]);
-	}
-	for (const [year, ids] of byYear) {
-		const marks = ids.map((_, i) => placeholder(dialect, i + 2)).join(',');
-		const result = await raw(
-			trx,
-			`update responses set superseded_by = ${placeholder(dialect, 0)} where superseded_by is null and year = ${placeholder(dialect, 1)} and respondent_id in (${marks})`,
-			[submissionId, year, ...ids]
-		);
-		superseded += Number(result.numAffectedRows ?? 0);
-	}
-	await insertResponseRows(trx, database, submissionId, survey, rows);
-	return superseded;
+	if (responseIds.length === 0) return 0;
+	const result = await trx
+		.updateTable('responses')
+		.set({ superseded_by: submissionId })
+		.where('id', 'in', responseIds)
+		.where('superseded_by', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows);
 }
 
 export type StoredResponse = Omit<ResponseRow, 'answers'> & { answers: Record<string, number> };
@@ -64,4 +77,27 @@ export async function currentResponses(db: Kysely<Database>, year?: number): Pro
 	if (year !== undefined) q = q.where('year', '=', year);
 	const rows = await q.orderBy('year').orderBy('survey').orderBy('respondent_id').execute();
 	return rows.map((r) => ({ ...r, answers: decodeAnswers(r.answers, columns.get(r.submission_id)!) }));
+}
+
+/**
+ * Rounds that hold responses, newest first: read from the submissions (a few rows per file), not
+ * from the responses (millions). A stored submission always holds rows of each year it lists.
+ */
+export async function roundYears(db: Kysely<Database>): Promise<number[]> {
+	const rows = await db.selectFrom('submissions').select('years').where('row_count', '>', 0).execute();
+	const years = new Set(rows.flatMap((r) => r.years.split(',').filter(Boolean).map(Number)));
+	return [...years].sort((a, b) => b - a);
+}
+
+/** The newest response id of a round (0 for none): a run scored from an older one is stale. */
+export async function newestResponseId(
+	db: Kysely<Database> | Transaction<Database>,
+	year: number
+): Promise<number> {
+	const row = await db
+		.selectFrom('responses')
+		.select((eb) => eb.fn.max('id').as('max'))
+		.where('year', '=', year)
+		.executeTakeFirst();
+	return Number(row?.max ?? 0);
 }

@@ -87,12 +87,20 @@ export interface ScoreTable {
 	flag: string | null;
 }
 
+/** What a run computed besides the scores (see runs.repository.ts for the kinds); `body` is JSON. */
+export interface ScoreRunResultTable {
+	run_id: number;
+	kind: string;
+	body: string;
+}
+
 export interface Database {
 	submissions: SubmissionTable;
 	responses: ResponseTable;
 	audit_log: AuditLogTable;
 	score_runs: ScoreRunTable;
 	scores: ScoreTable;
+	score_run_results: ScoreRunResultTable;
 }
 
 export type Submission = Selectable<SubmissionTable>;

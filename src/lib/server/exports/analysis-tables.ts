@@ -1,25 +1,15 @@
-/** Export tables of the method audit and rank uncertainty, per round. */
-import type { HimapDatabase } from '../db/connect.ts';
+/** Export tables of the method audit and rank uncertainty, per round, from the default method's runs. */
 import { REGIONS } from '../region-reference.ts';
-import { roundsWithData } from '../score-service.ts';
-import { auditRows, DEFAULT_DRAWS, DEFAULT_SEED, provinceRankIntervals } from '../uncertainty-service.ts';
-import type { DataTable, Row } from './table.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../refresh-service.ts';
+import { perRound, type ExportTable } from './table.ts';
 
-async function perRound(
-	database: HimapDatabase,
-	year: number | undefined,
-	rows: (year: number) => Promise<Row[]>
-) {
-	const years = year === undefined ? (await roundsWithData(database)).reverse() : [year];
-	return (await Promise.all(years.map(rows))).flat();
-}
-
-export const sensitivity: DataTable = {
+export const sensitivity: ExportTable = {
 	columns: ['year', 'province_code', 'province_name', 'median_rank', 'rank_p05', 'rank_p95', 'draws', 'seed'],
-	load: (database, { year }) =>
-		perRound(database, year, async (y) =>
-			(await provinceRankIntervals(database, y)).map((r) => ({
-				year: y,
+	runs: 'default',
+	rows: ({ rounds }) =>
+		perRound(rounds, ({ year, results }) =>
+			(results.intervals ?? []).map((r) => ({
+				year,
 				province_code: r.code,
 				province_name: REGIONS.get(`${r.code}0000`)?.name,
 				median_rank: r.median,
@@ -31,8 +21,9 @@ export const sensitivity: DataTable = {
 		)
 };
 
-export const audit: DataTable = {
+export const audit: ExportTable = {
 	columns: ['year', 'group', 'dimension', 'measure', 'indicator', 'indicator_b', 'value'],
-	load: (database, { year }) =>
-		perRound(database, year, async (y) => (await auditRows(database, y)).map((r) => ({ year: y, ...r })))
+	runs: 'default',
+	rows: ({ rounds }) =>
+		perRound(rounds, ({ year, results }) => (results.audit ?? []).map((r) => ({ year, ...r })))
 };

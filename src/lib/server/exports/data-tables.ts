@@ -1,32 +1,22 @@
-/** Export tables read from the stored survey data: rates, submissions, responses, codebook. */
-import { computeRates } from '../../analysis/rates.ts';
+/** Export tables of the survey data itself: rates, submissions, responses, codebook. */
 import { DERIVED } from '../../scoring/derive.ts';
 import { indicatorsOf } from '../../scoring/framework.ts';
-import type { TemplateId } from '../../survey/templates.ts';
-import * as responsesRepo from '../db/responses.repository.ts';
-import * as submissionsRepo from '../db/submissions.repository.ts';
+import { answerColumnNames, TEMPLATES, type TemplateId } from '../../survey/templates.ts';
+import { decodeAnswers } from '../../survey/validator.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
-import type { DataTable, Row } from './table.ts';
+import { perRound, type ExportTable, type Row } from './table.ts';
 
-export const rates: DataTable = {
+/** Yes/no rates by respondent group: counted when the round was scored, stored with its default run. */
+export const rates: ExportTable = {
 	columns: ['year', 'survey', 'group', 'indicator', 'numerator', 'denominator', 'percent'],
 	// The contract gives percent one decimal: 100.0, not 100.
 	csv: { percent: (v) => (typeof v === 'number' ? v.toFixed(1) : v) },
 	numberFormats: { percent: '0.0' },
-	async load({ db }, { year }) {
-		const rows = await responsesRepo.currentResponses(db, year);
-		return computeRates(
-			rows.map((r) => ({
-				year: r.year,
-				survey: r.survey as TemplateId,
-				group: r.respondent_group,
-				answers: r.answers
-			}))
-		) as unknown as Row[];
-	}
+	runs: 'default',
+	rows: ({ rounds }) => perRound(rounds, ({ results }) => (results.rates ?? []) as unknown as Row[])
 };
 
-export const submissions: DataTable = {
+export const submissions: ExportTable = {
 	columns: [
 		'id',
 		'file_name',
@@ -40,7 +30,12 @@ export const submissions: DataTable = {
 		'submitted_at',
 		'submitted_by'
 	],
-	load: async ({ db }, { year }) => (await submissionsRepo.list(db, year)) as unknown as Row[]
+	runs: 'none',
+	async *rows({ database, snapshot, years }) {
+		const all = await snapshot.all(database.db.selectFrom('submissions').selectAll().orderBy('id'));
+		// `years` is a comma list: match whole entries.
+		yield all.filter((s) => s.years.split(',').some((y) => years.includes(Number(y)))) as unknown as Row[];
+	}
 };
 
 /**
@@ -48,7 +43,7 @@ export const submissions: DataTable = {
  * every derived indicator of the framework (`source` derived), so a researcher can rebuild the
  * index from this table and the codebook alone.
  */
-export const responses: DataTable = {
+export const responses: ExportTable = {
 	columns: [
 		'year',
 		'respondent_id',
@@ -60,31 +55,89 @@ export const responses: DataTable = {
 		'value',
 		'source'
 	],
-	async load({ db }, { year }) {
-		const out: Row[] = [];
-		for (const r of await responsesRepo.currentResponses(db, year)) {
-			const answers = r.answers;
-			const base = {
-				year: r.year,
-				respondent_id: r.respondent_id,
-				survey: r.survey,
-				group: r.respondent_group,
-				region_code: r.region_code,
-				province_code: r.province_code
-			};
-			for (const [indicator, value] of Object.entries(answers))
-				out.push({ ...base, indicator, value, source: 'answer' });
-			for (const [indicator, derive] of Object.entries(DERIVED)) {
-				const value = derive(answers);
-				if (value !== undefined) out.push({ ...base, indicator, value, source: 'derived' });
+	runs: 'none',
+	async *rows({ database, snapshot, years }) {
+		if (years.length === 0) return;
+		const { db } = database;
+		const columnsOf = new Map(
+			(await snapshot.all(db.selectFrom('submissions').select(['id', 'answer_columns']))).map((s) => [
+				s.id,
+				JSON.parse(s.answer_columns) as string[]
+			])
+		);
+		const query = db
+			.selectFrom('responses')
+			.select([
+				'year',
+				'respondent_id',
+				'survey',
+				'respondent_group',
+				'region_code',
+				'province_code',
+				'submission_id',
+				'answers'
+			])
+			.where('superseded_by', 'is', null)
+			.where('year', 'in', years)
+			.orderBy('year')
+			.orderBy('survey')
+			.orderBy('respondent_id');
+		for await (const batch of snapshot.batches(query)) {
+			const out: Row[] = [];
+			for (const r of batch) {
+				const answers = decodeAnswers(r.answers, columnsOf.get(r.submission_id)!);
+				const base = {
+					year: r.year,
+					respondent_id: r.respondent_id,
+					survey: r.survey,
+					group: r.respondent_group,
+					region_code: r.region_code,
+					province_code: r.province_code
+				};
+				for (const indicator in answers)
+					out.push({ ...base, indicator, value: answers[indicator], source: 'answer' });
+				for (const indicator in DERIVED) {
+					const value = DERIVED[indicator](answers);
+					if (value !== undefined) out.push({ ...base, indicator, value, source: 'derived' });
+				}
 			}
+			yield out;
 		}
-		return out;
+	},
+	// Every respondent has each required answer; at most every answer and every derived indicator.
+	async size({ database, snapshot, years }) {
+		if (years.length === 0) return { min: 0, max: 0, exact: async () => 0 };
+		const counts = await snapshot.all(
+			database.db
+				.selectFrom('responses')
+				.select(['survey', (eb) => eb.fn.countAll<number>().as('n')])
+				.where('superseded_by', 'is', null)
+				.where('year', 'in', years)
+				.groupBy('survey')
+		);
+		let min = 0;
+		let max = 0;
+		for (const { survey, n } of counts) {
+			const template = TEMPLATES[survey as TemplateId];
+			const required = template.columns.filter((c) => c.required && c.role === 'answer').length;
+			min += Number(n) * required;
+			max += Number(n) * (answerColumnNames(template).length + Object.keys(DERIVED).length);
+		}
+		return {
+			min,
+			max,
+			exact: async () => {
+				let rows = 0;
+				for await (const batch of responses.rows({ database, snapshot, years, rounds: [] }))
+					rows += batch.length;
+				return rows;
+			}
+		};
 	}
 };
 
 /** One row per indicator × respondent group it applies to: everything needed to recompute a score. */
-export const codebook: DataTable = {
+export const codebook: ExportTable = {
 	columns: [
 		'indicator',
 		'name_zh',
@@ -112,37 +165,43 @@ export const codebook: DataTable = {
 		'group_weight',
 		'stage_minimums'
 	],
-	async load() {
-		const f = DEFAULT_FRAMEWORK;
-		return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
-			Object.entries(i.goalposts).map(([group, posts]) => ({
-				indicator: i.id,
-				name_zh: i.name.zh,
-				name_en: i.name.en,
-				dimension: d.id,
-				dimension_weight: d.weight,
-				pillar: p.id,
-				pillar_zh: p.name.zh,
-				pillar_en: p.name.en,
-				pillar_weight: p.weight,
-				component: i.component,
-				component_en: f.components[i.component].en,
-				unit: i.unit,
-				direction: i.direction,
-				kind: i.kind,
-				group,
-				goalpost_lower: posts![0],
-				goalpost_upper: posts![1],
-				weight: i.weight,
-				derived: i.derived ?? '',
-				note: i.note ?? '',
-				coverage_threshold: f.coverageThreshold,
-				framework_id: f.id,
-				framework_version: f.version,
-				group_weight: f.rollup.groupWeights[group as keyof typeof f.rollup.groupWeights],
-				// Stage n starts at this composite: "1:0 2:20 …".
-				stage_minimums: f.stages.map((s) => `${s.stage}:${s.min}`).join(' ')
-			}))
-		);
+	runs: 'none',
+	async *rows() {
+		yield codebookRows();
 	}
 };
+
+/** The codebook of the default framework. */
+export function codebookRows(): Row[] {
+	const f = DEFAULT_FRAMEWORK;
+	return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
+		Object.entries(i.goalposts).map(([group, posts]) => ({
+			indicator: i.id,
+			name_zh: i.name.zh,
+			name_en: i.name.en,
+			dimension: d.id,
+			dimension_weight: d.weight,
+			pillar: p.id,
+			pillar_zh: p.name.zh,
+			pillar_en: p.name.en,
+			pillar_weight: p.weight,
+			component: i.component,
+			component_en: f.components[i.component].en,
+			unit: i.unit,
+			direction: i.direction,
+			kind: i.kind,
+			group,
+			goalpost_lower: posts![0],
+			goalpost_upper: posts![1],
+			weight: i.weight,
+			derived: i.derived ?? '',
+			note: i.note ?? '',
+			coverage_threshold: f.coverageThreshold,
+			framework_id: f.id,
+			framework_version: f.version,
+			group_weight: f.rollup.groupWeights[group as keyof typeof f.rollup.groupWeights],
+			// Stage n starts at this composite: "1:0 2:20 …".
+			stage_minimums: f.stages.map((s) => `${s.stage}:${s.min}`).join(' ')
+		}))
+	);
+}

@@ -4,15 +4,12 @@
  */
 import { disparitySummary } from '../../analysis/disparity/index.ts';
 import { SCORE_KEYS } from '../../analysis/rollup.ts';
-import type { Cell } from '../../exports/csv-format.ts';
 import { methodKey } from '../../scoring/method.ts';
 import { REGIONS } from '../region-reference.ts';
-import { citiesOf, provincesOf, respondentScores, zonesOf, type RoundIndex } from '../index-service.ts';
-import type { IndexTable } from './table.ts';
+import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
+import { perRound, type ExportTable, type Row } from './table.ts';
 
-type Row = Record<string, Cell>;
-
-const provenance = (index: RoundIndex) => ({
+const provenance = (index: StoredRound) => ({
 	framework_id: index.framework.id,
 	framework_version: index.framework.version,
 	method: methodKey(index.method)
@@ -21,7 +18,7 @@ const provenance = (index: RoundIndex) => ({
 const dimensionColumns = (scores: Record<string, number | null>) =>
 	Object.fromEntries(SCORE_KEYS.map((k) => [k, scores[k]]));
 
-export const respondents: IndexTable = {
+export const respondents: ExportTable = {
 	columns: [
 		'year',
 		'respondent_id',
@@ -41,27 +38,42 @@ export const respondents: IndexTable = {
 		'framework_version',
 		'method'
 	],
-	rows: async (index, database) =>
-		(await respondentScores(database, index.run)).map((r) => ({
-			year: r.year,
-			respondent_id: r.respondentId,
-			name: r.name,
-			survey: r.survey,
-			group: r.group,
-			region_code: r.regionCode,
-			province_code: r.provinceCode,
-			governance: r.governance,
-			infrastructure: r.infrastructure,
-			application: r.application,
-			composite: r.composite,
-			stage: r.stage,
-			coverage: r.coverage,
-			flag: r.flag,
-			...provenance(index)
-		}))
+	runs: 'method',
+	async *rows({ database, snapshot, rounds }) {
+		for (const round of rounds) {
+			const of = provenance(round);
+			const query = database.db
+				.selectFrom('scores as s')
+				.innerJoin('responses as r', 'r.id', 's.response_id')
+				.select([
+					'r.year',
+					'r.respondent_id',
+					'r.name',
+					'r.survey',
+					's.respondent_group as group',
+					's.region_code',
+					'r.province_code',
+					's.governance',
+					's.infrastructure',
+					's.application',
+					's.composite',
+					's.stage',
+					's.coverage',
+					's.flag'
+				])
+				.where('s.run_id', '=', round.run.id)
+				.orderBy('r.survey', 'desc')
+				.orderBy('r.respondent_id');
+			for await (const batch of snapshot.batches(query)) yield batch.map((r): Row => ({ ...r, ...of }));
+		}
+	},
+	async size({ rounds }) {
+		const n = rounds.reduce((sum, r) => sum + r.run.respondents, 0);
+		return { min: n, max: n, exact: async () => n };
+	}
 };
 
-export const provinces: IndexTable = {
+export const provinces: ExportTable = {
 	columns: [
 		'year',
 		'province_code',
@@ -80,26 +92,29 @@ export const provinces: IndexTable = {
 		'framework_version',
 		'method'
 	],
-	rows: (index) =>
-		provincesOf(index).map((p): Row => {
-			const region = REGIONS.get(`${p.code}0000`);
-			return {
-				year: index.year,
-				province_code: p.code,
-				province_name: region?.name,
-				zone4: region?.zone4,
-				...dimensionColumns(p.scores),
-				rank: p.rank,
-				stage: p.stage,
-				respondents: p.respondents,
-				province_name_en: region?.nameEn,
-				zone3: region?.zone3,
-				...provenance(index)
-			};
-		})
+	runs: 'method',
+	rows: ({ rounds }) =>
+		perRound(rounds, (index) =>
+			provincesOf(index).map((p): Row => {
+				const region = REGIONS.get(`${p.code}0000`);
+				return {
+					year: index.year,
+					province_code: p.code,
+					province_name: region?.name,
+					zone4: region?.zone4,
+					...dimensionColumns(p.scores),
+					rank: p.rank,
+					stage: p.stage,
+					respondents: p.respondents,
+					province_name_en: region?.nameEn,
+					zone3: region?.zone3,
+					...provenance(index)
+				};
+			})
+		)
 };
 
-export const cities: IndexTable = {
+export const cities: ExportTable = {
 	columns: [
 		'year',
 		'series',
@@ -117,22 +132,25 @@ export const cities: IndexTable = {
 		'framework_version',
 		'method'
 	],
-	rows: (index) =>
-		citiesOf(index).map((c) => ({
-			year: index.year,
-			series: c.series,
-			city_code: c.code,
-			city_name: REGIONS.get(c.code)?.name,
-			province_code: c.code.slice(0, 2),
-			...dimensionColumns(c.scores),
-			rank: c.rank,
-			stage: c.stage,
-			respondents: c.respondents,
-			...provenance(index)
-		}))
+	runs: 'method',
+	rows: ({ rounds }) =>
+		perRound(rounds, (index) =>
+			citiesOf(index).map((c) => ({
+				year: index.year,
+				series: c.series,
+				city_code: c.code,
+				city_name: REGIONS.get(c.code)?.name,
+				province_code: c.code.slice(0, 2),
+				...dimensionColumns(c.scores),
+				rank: c.rank,
+				stage: c.stage,
+				respondents: c.respondents,
+				...provenance(index)
+			}))
+		)
 };
 
-export const zones: IndexTable = {
+export const zones: ExportTable = {
 	columns: [
 		'year',
 		'scheme',
@@ -147,17 +165,20 @@ export const zones: IndexTable = {
 		'framework_version',
 		'method'
 	],
-	rows: (index) =>
-		(['zone4', 'zone3'] as const).flatMap((scheme) =>
-			zonesOf(index, scheme).map((z) => ({
-				year: index.year,
-				scheme,
-				zone: z.code,
-				...dimensionColumns(z.scores),
-				stage: z.stage,
-				respondents: z.respondents,
-				...provenance(index)
-			}))
+	runs: 'method',
+	rows: ({ rounds }) =>
+		perRound(rounds, (index) =>
+			(['zone4', 'zone3'] as const).flatMap((scheme) =>
+				zonesOf(index, scheme).map((z) => ({
+					year: index.year,
+					scheme,
+					zone: z.code,
+					...dimensionColumns(z.scores),
+					stage: z.stage,
+					respondents: z.respondents,
+					...provenance(index)
+				}))
+			)
 		)
 };
 
@@ -184,38 +205,41 @@ const WEIGHTED = [
 	'mean'
 ] as const;
 
-export const disparity: IndexTable = {
+export const disparity: ExportTable = {
 	columns: ['year', 'dimension', 'measure', 'value', 'provinces'],
-	rows: (index) => {
-		const table = provincesOf(index);
-		const zone = (scheme: 'zone4' | 'zone3') =>
-			table.map((p) => REGIONS.get(`${p.code}0000`)?.[scheme] ?? 'unknown');
-		// The XPCC has no census population of its own: it is left out of the weighted measures.
-		const weighted = table.filter((p) => REGIONS.get(`${p.code}0000`)?.population2020);
-		return SCORE_KEYS.flatMap((dimension) => {
-			const values = table.map((p) => p.scores[dimension]);
-			const base = disparitySummary(values, { groups: zone('zone4') });
-			const z3 = disparitySummary(values, { groups: zone('zone3') });
-			const pop = disparitySummary(
-				weighted.map((p) => p.scores[dimension]),
-				{
-					weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!),
-					groups: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.zone4!)
-				}
-			);
-			const row = (measure: string, value: number | null, n: number) => ({
-				year: index.year,
-				dimension,
-				measure,
-				value,
-				provinces: n
-			});
-			return [
-				...[...UNWEIGHTED, ...EXTRA].map((m) => row(m, base[m], base.n)),
-				row('theil_t_between_zone3', z3.theil_t_between, z3.n),
-				row('theil_t_within_zone3', z3.theil_t_within, z3.n),
-				...WEIGHTED.map((m) => row(`${m}_pop`, pop[m], pop.n))
-			];
-		});
-	}
+	runs: 'method',
+	rows: ({ rounds }) => perRound(rounds, disparityRows)
 };
+
+function disparityRows(index: StoredRound): Row[] {
+	const table = provincesOf(index);
+	const zone = (scheme: 'zone4' | 'zone3') =>
+		table.map((p) => REGIONS.get(`${p.code}0000`)?.[scheme] ?? 'unknown');
+	// The XPCC has no census population of its own: it is left out of the weighted measures.
+	const weighted = table.filter((p) => REGIONS.get(`${p.code}0000`)?.population2020);
+	return SCORE_KEYS.flatMap((dimension) => {
+		const values = table.map((p) => p.scores[dimension]);
+		const base = disparitySummary(values, { groups: zone('zone4') });
+		const z3 = disparitySummary(values, { groups: zone('zone3') });
+		const pop = disparitySummary(
+			weighted.map((p) => p.scores[dimension]),
+			{
+				weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!),
+				groups: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.zone4!)
+			}
+		);
+		const row = (measure: string, value: number | null, n: number) => ({
+			year: index.year,
+			dimension,
+			measure,
+			value,
+			provinces: n
+		});
+		return [
+			...[...UNWEIGHTED, ...EXTRA].map((m) => row(m, base[m], base.n)),
+			row('theil_t_between_zone3', z3.theil_t_between, z3.n),
+			row('theil_t_within_zone3', z3.theil_t_within, z3.n),
+			...WEIGHTED.map((m) => row(`${m}_pop`, pop[m], pop.n))
+		];
+	});
+}

@@ -1,8 +1,9 @@
-/** The shape of an export table. */
+/** The shape of an export table, and what it reads from. */
 import type { Cell } from '../../exports/csv-format.ts';
 import type { Method } from '../../scoring/method.ts';
 import type { HimapDatabase } from '../db/connect.ts';
-import type { RoundIndex } from '../index-service.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import type { StoredRound } from '../index-service.ts';
 
 export type Row = Record<string, Cell>;
 
@@ -11,18 +12,37 @@ export interface ExportOptions {
 	method?: Method;
 }
 
-/** A table read straight from the database. */
-export interface DataTable {
+/** What an export reads, all of it inside one snapshot of the database. */
+export interface ExportSource {
+	database: HimapDatabase;
+	snapshot: Snapshot;
+	/** The rounds asked for, oldest first. */
+	years: number[];
+	/** Their stored runs (oldest first), for tables that read runs; rounds without one are left out. */
+	rounds: StoredRound[];
+}
+
+export interface ExportTable {
 	columns: readonly string[];
 	/** How CSV writes a column, where full precision is not what the contract says. */
 	csv?: Record<string, (value: Cell) => Cell>;
 	/** How XLSX shows a column (an Excel number format); the cell itself keeps full precision. */
 	numberFormats?: Record<string, string>;
-	load(database: HimapDatabase, options: ExportOptions): Promise<Row[]>;
+	/**
+	 * The stored runs the table is made from: those of the method asked for, those of the default
+	 * method (rank intervals, audit and rates belong to it), or none (it reads the data itself).
+	 */
+	runs: 'method' | 'default' | 'none';
+	/** The rows, a batch at a time. */
+	rows(source: ExportSource): AsyncIterable<Row[]>;
+	/**
+	 * The fewest and most rows the table can have, for a table that may be too large for an XLSX
+	 * sheet; `exact` counts them when the bounds do not settle it. Tables without it are small.
+	 */
+	size?(source: ExportSource): Promise<{ min: number; max: number; exact(): Promise<number> }>;
 }
 
-/** A table computed from one round's index; exported for every round with data unless a year is given. */
-export interface IndexTable {
-	columns: readonly string[];
-	rows(index: RoundIndex, database: HimapDatabase): Row[] | Promise<Row[]>;
+/** One batch per round, from what its stored run holds. */
+export async function* perRound(rounds: readonly StoredRound[], rows: (round: StoredRound) => Row[]) {
+	for (const round of rounds) yield rows(round);
 }

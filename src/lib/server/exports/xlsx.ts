@@ -4,12 +4,14 @@
  * text, null and empty text as an empty cell — so a string such as "=1+1" is stored as text and
  * never run as a formula (the CSV export has to neutralise it instead).
  *
- * Written with exceljs's streaming writer into memory: rows are serialised and zipped as they are
- * added instead of held as cell objects, which is what keeps a 160,000-row sheet affordable.
+ * Written with exceljs's streaming writer, rows serialised and zipped as they arrive and passed on
+ * with backpressure (sink.ts); strings are written inline rather than into a shared-strings table,
+ * which would hold every distinct string of the workbook in memory until the end.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../exports/csv-format.ts';
+import { ExportSink } from './sink.ts';
 
 export interface Sheet {
 	name: string;
@@ -76,46 +78,94 @@ export function columnWidths(sheet: Sheet): number[] {
 	});
 }
 
+/** A workbook written sheet by sheet as rows arrive. */
+export class XlsxStream {
+	readonly #zip = new PassThrough();
+	readonly #workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+	readonly #pumped: Promise<void>;
+
+	constructor(sink: ExportSink) {
+		this.#workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+			stream: this.#zip,
+			useStyles: true,
+			useSharedStrings: false
+		});
+		this.#workbook.creator = 'HIMAP';
+		this.#pumped = (async () => {
+			for await (const chunk of this.#zip) await sink.bytes(chunk as Buffer);
+		})();
+		// Seen by `end`; without a listener now, a failure before then would be unhandled.
+		this.#pumped.catch(() => {});
+	}
+
+	/** Writes one sheet; returns how many rows it holds. Throws SheetTooLargeError past Excel's limit. */
+	async sheet(
+		spec: Omit<Sheet, 'rows'>,
+		batches: AsyncIterable<readonly Record<string, Cell>[]> | Iterable<readonly Record<string, Cell>[]>
+	): Promise<number> {
+		const worksheet = this.#workbook.addWorksheet(sheetName(spec.name), {
+			views: [{ state: 'frozen', ySplit: 1 }]
+		});
+		let count = 0;
+		let sample: Record<string, Cell>[] | null = [];
+		const start = () => {
+			const widths = columnWidths({ ...spec, rows: sample! });
+			worksheet.columns = spec.columns.map((column, i) => ({
+				key: column,
+				width: widths[i],
+				style: spec.numberFormats?.[column] ? { numFmt: spec.numberFormats[column] } : {}
+			}));
+			const header = worksheet.addRow([...spec.columns]);
+			header.font = { bold: true };
+			header.commit();
+			for (const row of sample!) this.#add(worksheet, spec.columns, row);
+			sample = null;
+		};
+		for await (const batch of batches) {
+			count += batch.length;
+			if (count + 1 > MAX_SHEET_ROWS) throw new SheetTooLargeError(spec.name, count);
+			if (sample) {
+				sample.push(...batch);
+				if (sample.length >= WIDTH_SAMPLE) start();
+				continue;
+			}
+			for (const row of batch) this.#add(worksheet, spec.columns, row);
+			await this.#caughtUp();
+		}
+		if (sample) start();
+		worksheet.commit();
+		return count;
+	}
+
+	async end(): Promise<void> {
+		await this.#workbook.commit();
+		await this.#pumped;
+	}
+
+	#add(worksheet: ExcelJS.Worksheet, columns: readonly string[], row: Record<string, Cell>) {
+		worksheet.addRow(columns.map((c) => xlsxValue(row[c]))).commit();
+	}
+
+	/** Lets the zip stream pass on what it holds before more rows are added: memory stays bounded. */
+	async #caughtUp(): Promise<void> {
+		while (this.#zip.readableLength > 1 << 20) await new Promise((resolve) => setImmediate(resolve));
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+}
+
+/** A whole workbook in memory, for small tables and tests. */
 export async function buildWorkbook(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
 	for (const sheet of sheets)
 		if (sheet.rows.length + 1 > MAX_SHEET_ROWS) throw new SheetTooLargeError(sheet.name, sheet.rows.length);
+	const out = new PassThrough();
 	const chunks: Buffer[] = [];
-	const stream = new PassThrough();
-	stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-	const done = new Promise((resolve, reject) => {
-		stream.on('end', resolve);
-		stream.on('error', reject);
-	});
-	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-		stream,
-		useStyles: true,
-		useSharedStrings: true
-	});
-	workbook.creator = 'HIMAP';
-	for (const sheet of sheets) {
-		const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
-			views: [{ state: 'frozen', ySplit: 1 }]
-		});
-		const widths = columnWidths(sheet);
-		worksheet.columns = sheet.columns.map((column, i) => ({
-			key: column,
-			width: widths[i],
-			style: sheet.numberFormats?.[column] ? { numFmt: sheet.numberFormats[column] } : {}
-		}));
-		const header = worksheet.addRow([...sheet.columns]);
-		header.font = { bold: true };
-		header.commit();
-		for (const row of sheet.rows) worksheet.addRow(sheet.columns.map((c) => xlsxValue(row[c]))).commit();
-		worksheet.commit();
-	}
-	await workbook.commit();
-	await done;
+	out.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const sink = new ExportSink(out);
+	const workbook = new XlsxStream(sink);
+	for (const sheet of sheets) await workbook.sheet(sheet, [sheet.rows]);
+	await workbook.end();
+	await sink.end();
+	const bytes = Buffer.concat(chunks);
 	// A plain Uint8Array over an ArrayBuffer is what both fs and a fetch Response take.
-	const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.length;
-	}
-	return bytes;
+	return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }

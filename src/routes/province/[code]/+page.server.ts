@@ -2,23 +2,21 @@ import { error } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
 import { provinceHistory, roundView, servedMethod } from '$lib/server/dashboard-service';
 import { indicatorRates } from '$lib/server/indicator-rates-service';
-import { roundsWithData } from '$lib/server/score-service';
+import { roundsScoredWith } from '$lib/server/rounds-service';
 import { REGIONS } from '$lib/server/region-reference';
 import { chosenMethod, chosenYear } from '$lib/server/view-params';
-import { DEFAULT_METHOD, methodKey } from '$lib/scoring/method';
+import { methodKey } from '$lib/scoring/method';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url, locals }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	const region = REGIONS.get(`${params.code}0000`);
 	if (!/^\d{2}$/.test(params.code) || region?.level !== 'province')
 		error(404, `no provincial unit ${params.code}`);
 	const database = await appDatabase();
-	const years = await roundsWithData(database);
+	const years = await roundsScoredWith(database);
 	const year = chosenYear(url, years);
 	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
-	const view = year === null ? null : await roundView(database, year, { method, withIntervals: true });
-	// The rank intervals arrive later: this page is not the one to keep.
-	locals.partial = view !== null && !view.withIntervals && view.method === methodKey(DEFAULT_METHOD);
+	const view = year === null ? null : await roundView(database, year, { method });
 	const province = view?.provinces.find((p) => p.code === params.code) ?? null;
 	// Only this province's rate beside the national one goes to the page, not every province's.
 	const rates = (year === null ? null : await indicatorRates(database, year)) ?? [];

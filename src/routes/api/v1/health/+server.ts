@@ -1,14 +1,13 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'kysely';
-import { appDatabase } from '$lib/server/app-database';
+import { app } from '$lib/server/app-database';
+import { checkHealth } from '$lib/server/health-service';
 import type { RequestHandler } from './$types';
 
+/** 200 when every check passes, else 503 naming what is wrong (health-service.ts). */
 export const GET: RequestHandler = async () => {
-	try {
-		const { db, dialect } = await appDatabase();
-		await sql`select 1`.execute(db);
-		return json({ status: 'ok', database: dialect });
-	} catch (e) {
-		return json({ status: 'unavailable', error: (e as Error).message }, { status: 503 });
-	}
+	const health = await checkHealth(await app());
+	return json(health, {
+		status: health.status === 'ok' ? 200 : 503,
+		headers: { 'cache-control': 'no-store' }
+	});
 };

@@ -1,0 +1,64 @@
+/**
+ * Whether the server can reach its database right now. A connection lost mid-request fails that
+ * request only: the pool opens a new one for the next. But when a request cannot connect at all
+ * (refused, timed out), the database is marked down: later requests are answered 503 at once
+ * (with Retry-After) instead of each waiting on a server that is not there, while a probe tries to
+ * reconnect with back-off — 0.5 s, doubling to 30 s. The first probe that succeeds brings the
+ * server back; nothing needs restarting.
+ */
+import type { DatabaseFailure } from './db/failure.ts';
+
+const FIRST_DELAY_MS = 500;
+const MAX_DELAY_MS = 30_000;
+
+export type AvailabilityState =
+	{ up: true } | { up: false; reason: string; since: string; retryAfterSeconds: number };
+
+export class Availability {
+	#down: { reason: string; since: Date; delay: number; retryAt: number; timer: NodeJS.Timeout } | null = null;
+
+	/** `probe` resolves when the database answers a query. */
+	constructor(private readonly probe: () => Promise<void>) {}
+
+	/** A failure seen by a request: one that could not connect marks the database down; others change nothing. */
+	noteFailure(failure: DatabaseFailure): void {
+		if (failure.kind !== 'unreachable') return;
+		if (this.#down) return;
+		console.error(`himap: database unavailable: ${failure.message}; retrying with back-off`);
+		this.#schedule(failure.message, new Date(), FIRST_DELAY_MS);
+	}
+
+	/** The database answered (a health check, a probe): it is up again. */
+	noteUp(): void {
+		if (!this.#down) return;
+		clearTimeout(this.#down.timer);
+		const seconds = ((Date.now() - this.#down.since.getTime()) / 1000).toFixed(1);
+		console.error(`himap: database available again after ${seconds} s`);
+		this.#down = null;
+	}
+
+	get state(): AvailabilityState {
+		if (!this.#down) return { up: true };
+		return {
+			up: false,
+			reason: this.#down.reason,
+			since: this.#down.since.toISOString(),
+			retryAfterSeconds: Math.max(1, Math.ceil((this.#down.retryAt - Date.now()) / 1000))
+		};
+	}
+
+	stop(): void {
+		if (this.#down) clearTimeout(this.#down.timer);
+	}
+
+	#schedule(reason: string, since: Date, delay: number): void {
+		const timer = setTimeout(() => {
+			this.probe().then(
+				() => this.noteUp(),
+				(e: Error) => this.#schedule(e.message || reason, since, Math.min(delay * 2, MAX_DELAY_MS))
+			);
+		}, delay);
+		timer.unref();
+		this.#down = { reason, since, delay, retryAt: Date.now() + delay, timer };
+	}
+}

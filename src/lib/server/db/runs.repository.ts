@@ -1,0 +1,197 @@
+/**
+ * Score runs: one computation of a round under one framework version and method, with each
+ * respondent's scores (`scores`) and what was computed from them (`score_run_results`). A run is
+ * written whole in one transaction, replacing the run it brings up to date, so a reader sees the
+ * old run or the new one and never half of either.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditRow } from '../../analysis/method-audit.ts';
+import type { RateRow } from '../../analysis/rates.ts';
+import type { RoundRollup } from '../../analysis/round-rollup.ts';
+import type { RankInterval } from '../../analysis/sensitivity.ts';
+import type { Framework } from '../../scoring/framework.ts';
+import { methodKey, type Method } from '../../scoring/method.ts';
+import { scoreOf, type ScoredRound } from '../../scoring/score-round.ts';
+import { insertScoreRows, type ScoreInsert } from './bulk-insert.ts';
+import type { HimapDatabase } from './connect.ts';
+import { writerTurn } from './dialect.ts';
+import type { Database, ScoreRun } from './schema.ts';
+
+export interface RunKey {
+	year: number;
+	framework_id: string;
+	framework_version: string;
+	method: string;
+}
+
+export const runKeyOf = (year: number, framework: Framework, method: Method): RunKey => ({
+	year,
+	framework_id: framework.id,
+	framework_version: framework.version,
+	method: methodKey(method)
+});
+
+/** What a run stores besides the scores. The default method's runs carry them all. */
+export interface RunResults {
+	/** Provinces, cities and zones. */
+	rollup: RoundRollup;
+	/** Rank intervals over the Monte Carlo of methods (the `sensitivity` table). */
+	intervals?: RankInterval[];
+	/** The method audit (the `audit` table). */
+	audit?: AuditRow[];
+	/** Yes/no rates by respondent group (the `rates` table). */
+	rates?: RateRow[];
+	/** Yes/no rates by province (group = province code), for the province and compare pages. */
+	provinceRates?: RateRow[];
+}
+
+const KINDS: Record<keyof RunResults, string> = {
+	rollup: 'rollup',
+	intervals: 'intervals',
+	audit: 'audit',
+	rates: 'rates',
+	provinceRates: 'province_rates'
+};
+const FIELD_OF_KIND = new Map(
+	Object.entries(KINDS).map(([field, kind]) => [kind, field as keyof RunResults])
+);
+
+type Reader = Kysely<Database> | Transaction<Database>;
+
+function whereKey(db: Reader, key: RunKey) {
+	return db
+		.selectFrom('score_runs')
+		.where('year', '=', key.year)
+		.where('framework_id', '=', key.framework_id)
+		.where('framework_version', '=', key.framework_version)
+		.where('method', '=', key.method);
+}
+
+export function findRun(db: Reader, key: RunKey): Promise<ScoreRun | undefined> {
+	return whereKey(db, key).selectAll().executeTakeFirst();
+}
+
+/** Every run of one framework version and method (any round). */
+export function runsWith(db: Reader, framework: Framework, method: Method): Promise<ScoreRun[]> {
+	return db
+		.selectFrom('score_runs')
+		.selectAll()
+		.where('framework_id', '=', framework.id)
+		.where('framework_version', '=', framework.version)
+		.where('method', '=', methodKey(method))
+		.orderBy('year', 'desc')
+		.execute();
+}
+
+/** Every run, whatever its method: what the server keeps current. */
+export function allRuns(db: Reader): Promise<ScoreRun[]> {
+	return db.selectFrom('score_runs').selectAll().orderBy('year', 'desc').execute();
+}
+
+/**
+ * The run of a key together with its results, read in one statement: a run replaced between two
+ * queries cannot leave a reader with one run's row and nothing of its results.
+ */
+export async function runWithResults(
+	db: Reader,
+	key: RunKey
+): Promise<{ run: ScoreRun; results: RunResults } | null> {
+	return runWithResultsFrom(await runWithResultsQuery(db, key).execute());
+}
+
+/** The query of runWithResults, for a caller that runs it elsewhere (a snapshot). */
+export function runWithResultsQuery(db: Reader, key: RunKey) {
+	return whereKey(db, key)
+		.leftJoin('score_run_results as x', 'x.run_id', 'score_runs.id')
+		.selectAll('score_runs')
+		.select(['x.kind', 'x.body']);
+}
+
+type RunResultRow = ScoreRun & { kind: string | null; body: string | null };
+
+export function runWithResultsFrom(
+	rows: readonly RunResultRow[]
+): { run: ScoreRun; results: RunResults } | null {
+	if (rows.length === 0) return null;
+	const { kind: _kind, body: _body, ...run } = rows[0];
+	const results: Partial<RunResults> = {};
+	for (const r of rows) {
+		const field = r.kind ? FIELD_OF_KIND.get(r.kind) : undefined;
+		if (field) (results as Record<string, unknown>)[field] = JSON.parse(r.body!);
+	}
+	return results.rollup ? { run, results: results as RunResults } : null;
+}
+
+export interface NewRun extends RunKey {
+	source_max_response_id: number;
+	report: string;
+}
+
+const INSERT_BATCH = 250;
+
+/**
+ * Stores a run with its scores and results, replacing the run of the same key, in one
+ * transaction. The old run is renamed out of the way before the new one is written, then deleted
+ * (its scores and results go with it): the new run's id is always larger than any before it, so
+ * the newest run id names the state of the scores (page-cache.ts), even on SQLite, which would
+ * otherwise hand a deleted largest id to the next row.
+ */
+export async function storeRun(
+	database: HimapDatabase,
+	run: NewRun,
+	scored: ScoredRound,
+	results: RunResults
+): Promise<ScoreRun> {
+	const endTurn = await writerTurn(database);
+	try {
+		return await database.db
+			.transaction()
+			.execute(async (trx) => writeRun(trx, database, run, scored, results));
+	} finally {
+		endTurn();
+	}
+}
+
+async function writeRun(
+	trx: Transaction<Database>,
+	database: HimapDatabase,
+	run: NewRun,
+	scored: ScoredRound,
+	results: RunResults
+): Promise<ScoreRun> {
+	const old = await findRun(trx, run);
+	if (old)
+		await trx
+			.updateTable('score_runs')
+			.set({ method: `${old.method}#replaced` })
+			.where('id', '=', old.id)
+			.execute();
+	const stored = await trx
+		.insertInto('score_runs')
+		.values({
+			...run,
+			respondents: scored.respondents,
+			flagged: scored.flagged,
+			computed_at: new Date().toISOString()
+		})
+		.returningAll()
+		.executeTakeFirstOrThrow();
+	let batch: ScoreInsert[] = [];
+	for (const g of scored.groups) {
+		for (let k = 0; k < g.ids.length; k++) {
+			batch.push({ responseId: g.ids[k], group: g.group, regionCode: g.regions[k], ...scoreOf(g, k) });
+			if (batch.length < INSERT_BATCH) continue;
+			await insertScoreRows(trx, database, stored.id, batch);
+			batch = [];
+		}
+	}
+	await insertScoreRows(trx, database, stored.id, batch);
+	const rows = Object.entries(results).flatMap(([field, body]) =>
+		body === undefined
+			? []
+			: [{ run_id: stored.id, kind: KINDS[field as keyof RunResults], body: JSON.stringify(body) }]
+	);
+	if (rows.length) await trx.insertInto('score_run_results').values(rows).execute();
+	if (old) await trx.deleteFrom('score_runs').where('id', '=', old.id).execute();
+	return stored;
+}

@@ -1,0 +1,108 @@
+/**
+ * Reads that see one state of the data however long they take: an export of a million
+ * respondents, or the responses a score run is computed from, must not mix rows from before and
+ * after an import that commits halfway through. Each snapshot has a connection of its own, so a
+ * long read never holds up the queries of the pages:
+ *
+ * - SQLite: a read-only connection to the same file inside one read transaction (WAL keeps the
+ *   version it started with); rows come from better-sqlite3's iterator.
+ * - PostgreSQL: a pooled connection in a REPEATABLE READ, READ ONLY transaction; rows come from a
+ *   server-side cursor (pg-cursor), a batch at a time.
+ *
+ * Either way memory holds one batch, whatever the size of the table.
+ */
+import SqliteDatabase from 'better-sqlite3';
+import type { Compilable } from 'kysely';
+import Cursor from 'pg-cursor';
+import type { HimapDatabase } from './connect.ts';
+
+export const BATCH_ROWS = 2_000;
+
+export interface Snapshot {
+	/** Every row of a query expected to be small. */
+	all<T>(query: Compilable<T>): Promise<T[]>;
+	/** The rows of a query of any size, a batch at a time. */
+	batches<T>(query: Compilable<T>, size?: number): AsyncGenerator<T[]>;
+}
+
+export async function withSnapshot<R>(
+	database: HimapDatabase,
+	use: (snapshot: Snapshot) => Promise<R>
+): Promise<R> {
+	return database.dialect === 'postgres' ? postgresSnapshot(database, use) : sqliteSnapshot(database, use);
+}
+
+async function sqliteSnapshot<R>(
+	database: HimapDatabase,
+	use: (snapshot: Snapshot) => Promise<R>
+): Promise<R> {
+	// An in-memory database has no file to open twice: read on its one connection.
+	const own = database.path !== ':memory:';
+	const handle = own
+		? new SqliteDatabase(database.path!, { readonly: true, fileMustExist: true })
+		: database.sqlite!;
+	try {
+		if (own) {
+			handle.pragma('busy_timeout = 60000');
+			handle.exec('begin');
+		}
+		return await use({
+			async all<T>(query: Compilable<T>) {
+				const { sql, parameters } = query.compile();
+				return handle.prepare(sql).all(...(parameters as unknown[])) as T[];
+			},
+			async *batches<T>(query: Compilable<T>, size = BATCH_ROWS) {
+				const { sql, parameters } = query.compile();
+				let batch: T[] = [];
+				for (const row of handle.prepare(sql).iterate(...(parameters as unknown[]))) {
+					batch.push(row as T);
+					if (batch.length < size) continue;
+					yield batch;
+					batch = [];
+				}
+				if (batch.length) yield batch;
+			}
+		});
+	} finally {
+		if (own) handle.close();
+	}
+}
+
+async function postgresSnapshot<R>(
+	database: HimapDatabase,
+	use: (snapshot: Snapshot) => Promise<R>
+): Promise<R> {
+	const client = await database.pool!.connect();
+	let broken: Error | undefined;
+	try {
+		await client.query('begin isolation level repeatable read read only');
+		const result = await use({
+			async all<T>(query: Compilable<T>) {
+				const { sql, parameters } = query.compile();
+				return (await client.query(sql, parameters as unknown[])).rows as T[];
+			},
+			async *batches<T>(query: Compilable<T>, size = BATCH_ROWS) {
+				const { sql, parameters } = query.compile();
+				const cursor = client.query(new Cursor<T>(sql, parameters as unknown[]));
+				try {
+					for (;;) {
+						const rows = await cursor.read(size);
+						if (rows.length === 0) return;
+						yield rows;
+					}
+				} finally {
+					await cursor.close().catch(() => {});
+				}
+			}
+		});
+		await client.query('commit');
+		return result;
+	} catch (e) {
+		broken = e as Error;
+		await client.query('rollback').catch(() => {});
+		throw e;
+	} finally {
+		// A connection that failed is dropped from the pool rather than handed to the next request.
+		client.release(broken && !(client as { _queryable?: boolean })._queryable ? broken : undefined);
+	}
+}

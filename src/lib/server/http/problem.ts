@@ -1,0 +1,20 @@
+/**
+ * Errors of the HTTP API as `application/problem+json` (RFC 9457): a status, a short title, and
+ * a detail that says what to do — never a stack trace or a path of the server. `message` repeats
+ * the detail for clients written against the API's earlier `{message}` errors.
+ */
+export function problem(
+	status: number,
+	title: string,
+	detail: string,
+	headers: Record<string, string> = {},
+	extra: Record<string, unknown> = {}
+): Response {
+	return new Response(
+		JSON.stringify({ type: 'about:blank', title, status, detail, message: detail, ...extra }),
+		{
+			status,
+			headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers }
+		}
+	);
+}

@@ -1,0 +1,146 @@
+/**
+ * Brings a round's stored run up to date with its data: reads the round once (in a snapshot),
+ * scores every respondent, rolls the scores up to provinces, cities and zones, and for the default
+ * method also runs the rank-interval Monte Carlo, the method audit and the rates; then stores it
+ * all as one run in one short transaction. Pages and exports only ever read what this stored.
+ *
+ * Who calls it: `himap import` (the rounds it touched, before it exits), `himap score`, `himap
+ * export` (rounds not yet current), and the server's background runner (scoring-runner.ts), each
+ * in a process of its own — never a page request. The scoring lock keeps two of them from
+ * computing the same run at once.
+ */
+import cityData from '../../../data/city-series.json' with { type: 'json' };
+import { auditRows } from '../analysis/method-audit.ts';
+import { uncertaintyInputs } from '../analysis/rank-profiles.ts';
+import { placeRespondents, rollUpRound } from '../analysis/round-rollup.ts';
+import { rankUncertainty } from '../analysis/sensitivity.ts';
+import type { Framework } from '../scoring/framework.ts';
+import { DEFAULT_METHOD, methodFromKey, methodKey, type Method } from '../scoring/method.ts';
+import { createRng } from '../scoring/random.ts';
+import { scoreRound } from '../scoring/score-round.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import { withScoringLock } from './db/dialect.ts';
+import { newestResponseId, roundYears } from './db/responses.repository.ts';
+import * as runs from './db/runs.repository.ts';
+import type { ScoreRun } from './db/schema.ts';
+import { withSnapshot } from './db/snapshot.ts';
+import { DEFAULT_FRAMEWORK } from './framework-store.ts';
+import { REGIONS } from './region-reference.ts';
+import { readRoundData } from './round-data.ts';
+
+export const CITY_SERIES_1: ReadonlySet<string> = new Set(cityData.series1);
+/** The Monte Carlo behind every rank interval: draws and seed, stored and exported with them. */
+export const DEFAULT_DRAWS = 1000;
+export const DEFAULT_SEED = 20261122;
+
+export interface RefreshOptions {
+	method?: Method;
+	framework?: Framework;
+	/** Compute again even if the stored run is current. */
+	force?: boolean;
+	/** Told what is being done, a step at a time (the CLI's progress line). */
+	progress?(step: string): void;
+}
+
+export interface RefreshOutcome {
+	/** Null for a round without responses. */
+	run: ScoreRun | null;
+	/** Whether a run was computed (false: the stored one was current). */
+	computed: boolean;
+}
+
+/** Is the stored run of a round current, i.e. scored from its newest response? */
+export async function isCurrent(database: HimapDatabase, run: ScoreRun): Promise<boolean> {
+	return run.source_max_response_id === (await newestResponseId(database.db, run.year));
+}
+
+export async function refreshRound(
+	database: HimapDatabase,
+	year: number,
+	options: RefreshOptions = {}
+): Promise<RefreshOutcome> {
+	const method = options.method ?? DEFAULT_METHOD;
+	const framework = options.framework ?? DEFAULT_FRAMEWORK;
+	const progress = options.progress ?? (() => {});
+	const key = runs.runKeyOf(year, framework, method);
+	return withScoringLock(database, async () => {
+		// Looked at again under the lock: another process may have just stored it.
+		const existing = await runs.findRun(database.db, key);
+		const newest = await newestResponseId(database.db, year);
+		if (newest === 0) return { run: null, computed: false };
+		if (existing && existing.source_max_response_id === newest && !options.force)
+			return { run: existing, computed: false };
+		progress(`reading ${year}`);
+		const data = await withSnapshot(database, (snapshot) =>
+			readRoundData(database, snapshot, year, framework)
+		);
+		const respondents = data.columns.reduce((n, g) => n + g.ids.length, 0);
+		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
+		const scored = scoreRound(framework, data.columns, method);
+		const placed = placeRespondents(scored, REGIONS);
+		const results: runs.RunResults = { rollup: rollUpRound(framework, placed, REGIONS, CITY_SERIES_1) };
+		// Rank intervals vary the method around the default; the audit describes the default; the
+		// rates do not depend on the method: all three belong to the default method's run.
+		if (methodKey(method) === methodKey(DEFAULT_METHOD)) {
+			progress(`rank intervals for ${year} (${DEFAULT_DRAWS.toLocaleString('en')} draws)`);
+			const flagged = (g: number, k: number) => scored.groups[g].flags[k] !== null;
+			const inputs = uncertaintyInputs(framework, data.columns, flagged);
+			results.intervals = rankUncertainty(
+				framework,
+				inputs.structures,
+				inputs.profiles,
+				createRng(DEFAULT_SEED),
+				DEFAULT_DRAWS
+			);
+			results.audit = auditRows(framework, data.columns);
+			results.rates = data.rates;
+			results.provinceRates = data.provinceRates;
+		}
+		progress(`storing the scores of ${year}`);
+		const run = await runs.storeRun(
+			database,
+			{ ...key, source_max_response_id: data.newest, report: JSON.stringify(scored.report) },
+			scored,
+			results
+		);
+		return { run, computed: true };
+	});
+}
+
+export interface PendingRun {
+	year: number;
+	method: Method;
+	/** When the run it replaces was computed; null for a round never scored under the method. */
+	computedAt: string | null;
+}
+
+/**
+ * The runs that are not current, default method first: every round with data under the default
+ * method, and every other method a round has been scored with (someone asked for it once, so it
+ * is kept current too). `years` narrows it to the rounds an import touched.
+ */
+export async function pendingRuns(
+	database: HimapDatabase,
+	years?: readonly number[],
+	framework: Framework = DEFAULT_FRAMEWORK
+): Promise<PendingRun[]> {
+	const rounds = (await roundYears(database.db)).filter((y) => !years || years.includes(y));
+	const stored = (await runs.allRuns(database.db)).filter(
+		(r) => r.framework_id === framework.id && r.framework_version === framework.version
+	);
+	const pending: PendingRun[] = [];
+	const later: PendingRun[] = [];
+	for (const year of rounds) {
+		const newest = await newestResponseId(database.db, year);
+		const ofYear = stored.filter((r) => r.year === year);
+		const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
+		if (byDefault?.source_max_response_id !== newest)
+			pending.push({ year, method: DEFAULT_METHOD, computedAt: byDefault?.computed_at ?? null });
+		for (const r of ofYear) {
+			const method = methodFromKey(r.method);
+			if (method && r !== byDefault && r.source_max_response_id !== newest)
+				later.push({ year, method, computedAt: r.computed_at });
+		}
+	}
+	return [...pending, ...later];
+}

@@ -1,0 +1,67 @@
+/**
+ * A round's current responses read in one pass, inside one snapshot: the indicator columns that
+ * scoring, the audit and the rank simulation start from, and the yes/no tallies of the `rates`
+ * table, by respondent group and by province.
+ */
+import { RateTally, type RateRow } from '../analysis/rates.ts';
+import { ColumnsBuilder, type GroupColumns } from '../scoring/columns.ts';
+import type { Framework } from '../scoring/framework.ts';
+import type { RespondentGroup, TemplateId } from '../survey/templates.ts';
+import { decodeAnswers } from '../survey/validator.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import type { Snapshot } from './db/snapshot.ts';
+
+export interface RoundData {
+	/** The newest response id of the round when read: the run's source. */
+	newest: number;
+	columns: GroupColumns[];
+	rates: RateRow[];
+	provinceRates: RateRow[];
+}
+
+export async function readRoundData(
+	{ db }: HimapDatabase,
+	snapshot: Snapshot,
+	year: number,
+	framework: Framework
+): Promise<RoundData> {
+	const [{ newest }] = await snapshot.all(
+		db
+			.selectFrom('responses')
+			.select((eb) => eb.fn.max('id').as('newest'))
+			.where('year', '=', year)
+	);
+	const answerColumns = new Map(
+		(await snapshot.all(db.selectFrom('submissions').select(['id', 'answer_columns']))).map((s) => [
+			s.id,
+			JSON.parse(s.answer_columns) as string[]
+		])
+	);
+	const builder = new ColumnsBuilder(framework);
+	const byGroup = new RateTally();
+	const byProvince = new RateTally();
+	const provinces = new Set<string>();
+	const rows = db
+		.selectFrom('responses')
+		.select(['id', 'submission_id', 'survey', 'respondent_group', 'region_code', 'province_code', 'answers'])
+		.where('year', '=', year)
+		.where('superseded_by', 'is', null)
+		.orderBy('id');
+	for await (const batch of snapshot.batches(rows)) {
+		for (const r of batch) {
+			const answers = decodeAnswers(r.answers, answerColumns.get(r.submission_id)!);
+			const survey = r.survey as TemplateId;
+			builder.add(r.id, r.region_code, r.respondent_group as RespondentGroup, answers);
+			byGroup.add({ year, survey, group: r.respondent_group, answers });
+			byProvince.add({ year, survey, group: r.province_code, answers });
+			provinces.add(r.province_code);
+		}
+	}
+	const codes = [...provinces].sort();
+	return {
+		newest: Number(newest ?? 0),
+		columns: builder.build(),
+		rates: byGroup.rows(),
+		provinceRates: byProvince.rows({ regional: codes, hospital: codes })
+	};
+}

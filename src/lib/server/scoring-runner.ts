@@ -1,0 +1,200 @@
+/**
+ * The server's background scoring: keeps every stored run current without a reader ever waiting.
+ * It notices new responses — imported by anyone, through any process — by watching the data
+ * version, and rounds that were never scored when the server starts, then queues one job per
+ * (round, method) that is not current. Jobs are de-duplicated and run one at a time, each in a
+ * child process (`himap score`, the same command an operator runs), so scoring a million
+ * respondents takes neither the server's event loop nor its memory. Pages meanwhile show the
+ * last complete run, marked as being updated (index-service.ts).
+ *
+ * A failed job is retried with back-off; its error is kept for the health check and the pages.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import { oneLine } from './db/failure.ts';
+import { dataVersion } from './page-cache.ts';
+import { pendingRuns } from './refresh-service.ts';
+
+export type JobState = 'queued' | 'running' | 'failed';
+
+export interface Job {
+	year: number;
+	method: Method;
+	state: JobState;
+	/** When it entered its state (ISO 8601). */
+	since: string;
+	attempts: number;
+	/** The last failure, in one line. */
+	error?: string;
+	retryAt?: number;
+}
+
+/** Runs one job to the end; rejects with what went wrong. */
+export type Launch = (year: number, method: Method) => Promise<void>;
+
+const WATCH_MS = 2_000;
+const FIRST_RETRY_MS = 15_000;
+const MAX_RETRY_MS = 10 * 60_000;
+
+const jobKey = (year: number, method: Method) => `${year}|${methodKey(method)}`;
+
+export class ScoringRunner {
+	readonly #jobs = new Map<string, Job>();
+	#running = false;
+	#version = '';
+	#epoch = 0;
+	#watch: NodeJS.Timeout | null = null;
+	#reconciling: Promise<void> | null = null;
+
+	constructor(
+		private readonly database: HimapDatabase,
+		private readonly launch: Launch
+	) {}
+
+	/** Changes whenever a job starts, ends or fails: part of the page cache's key. */
+	get epoch(): number {
+		return this.#epoch;
+	}
+
+	/** Queues a run to bring up to date (or compute for the first time: a method asked for on demand). */
+	request(year: number, method: Method = DEFAULT_METHOD): void {
+		const key = jobKey(year, method);
+		const job = this.#jobs.get(key);
+		if (job && (job.state !== 'failed' || (job.retryAt ?? 0) > Date.now())) return;
+		this.#jobs.set(key, {
+			year,
+			method,
+			state: 'queued',
+			since: new Date().toISOString(),
+			attempts: job?.attempts ?? 0
+		});
+		this.#epoch++;
+		void this.#next();
+	}
+
+	/** Queues every run that is not current. Overlapping calls share one pass. */
+	reconcile(): Promise<void> {
+		this.#reconciling ??= pendingRuns(this.database)
+			.then((pending) => pending.forEach((p) => this.request(p.year, p.method)))
+			.finally(() => (this.#reconciling = null));
+		return this.#reconciling;
+	}
+
+	/** Reconciles now, then whenever the data version changes (an import by any process). */
+	start(): void {
+		const check = async () => {
+			const version = await dataVersion(this.database);
+			if (version === this.#version) return;
+			this.#version = version;
+			await this.reconcile();
+		};
+		const tick = () =>
+			check().catch((e) =>
+				console.error(`himap scoring: cannot check for new data: ${oneLine((e as Error).message)}`)
+			);
+		void tick();
+		this.#watch = setInterval(tick, WATCH_MS);
+		this.#watch.unref();
+	}
+
+	stop(): void {
+		if (this.#watch) clearInterval(this.#watch);
+	}
+
+	/** The job of a round and method, if any is queued, running or failed. */
+	job(year: number, method: Method = DEFAULT_METHOD): Job | undefined {
+		return this.#jobs.get(jobKey(year, method));
+	}
+
+	jobs(): Job[] {
+		return [...this.#jobs.values()];
+	}
+
+	/** Whether nothing is queued or running (tests and benchmarks wait for it). */
+	get idle(): boolean {
+		return !this.#running && ![...this.#jobs.values()].some((j) => j.state === 'queued');
+	}
+
+	async #next(): Promise<void> {
+		if (this.#running) return;
+		// The default method first: it is what every page shows.
+		const queued = [...this.#jobs.values()].filter((j) => j.state === 'queued');
+		const job = queued.find((j) => methodKey(j.method) === methodKey(DEFAULT_METHOD)) ?? queued[0];
+		if (!job) return;
+		this.#running = true;
+		this.#set(job, 'running');
+		job.attempts++;
+		try {
+			await this.launch(job.year, job.method);
+			this.#jobs.delete(jobKey(job.year, job.method));
+			this.#epoch++;
+		} catch (e) {
+			const delay = Math.min(FIRST_RETRY_MS * 2 ** (job.attempts - 1), MAX_RETRY_MS);
+			job.error = oneLine((e as Error).message);
+			job.retryAt = Date.now() + delay;
+			this.#set(job, 'failed');
+			console.error(
+				`himap scoring: ${job.year} (${methodKey(job.method)}) failed: ${job.error}; retrying in ${Math.round(delay / 1000)} s`
+			);
+			setTimeout(() => this.request(job.year, job.method), delay).unref();
+		} finally {
+			this.#running = false;
+		}
+		void this.#next();
+	}
+
+	#set(job: Job, state: JobState): void {
+		job.state = state;
+		job.since = new Date().toISOString();
+		this.#epoch++;
+	}
+}
+
+/**
+ * Runs `himap score` for one round and method in a child process, against the server's own
+ * database URL. Its output goes to the server's log, one line each.
+ */
+export function childProcessLaunch(databaseUrl: string): Launch {
+	const bin = resolve('bin/himap.js');
+	// A job still running when the server stops is stopped with it (its transaction rolls back).
+	const children = new Set<ReturnType<typeof spawn>>();
+	process.once('exit', () => children.forEach((c) => c.kill()));
+	return (year, method) =>
+		new Promise<void>((done, fail) => {
+			if (!existsSync(bin))
+				return fail(new Error(`${bin} is missing: start the server from the HIMAP checkout`));
+			const args = [
+				bin,
+				'score',
+				'--year',
+				String(year),
+				'--normalise',
+				method.normalise,
+				'--weights',
+				method.weights,
+				'--aggregate',
+				method.aggregate,
+				'--db',
+				databaseUrl
+			];
+			const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+			children.add(child);
+			child.on('exit', () => children.delete(child));
+			let last = '';
+			const log = (chunk: Buffer) => {
+				for (const line of chunk.toString().split('\n').filter(Boolean)) {
+					last = line;
+					console.error(`himap scoring: ${line}`);
+				}
+			};
+			child.stdout.on('data', log);
+			child.stderr.on('data', log);
+			child.on('error', fail);
+			child.on('exit', (code, signal) =>
+				code === 0 ? done() : fail(new Error(last || `himap score exited with ${signal ?? code}`))
+			);
+		});
+}
