@@ -34,8 +34,7 @@ export async function importBudgets(): Promise<boolean> {
 		const floor = child('bench/floor.ts', file, join(dir, 'floor.db'));
 		const sqliteUrl = `sqlite:${join(dir, 'himap.db')}`;
 		const sqlite = child('bench/import-child.ts', file, sqliteUrl);
-		const scoring = child('bench/scoring-child.ts', sqliteUrl, '2024', 'recompute');
-		const rollup = child('bench/scoring-child.ts', sqliteUrl, '2024', 'rollup');
+		const scoring = child('bench/scoring-child.ts', sqliteUrl, '2024');
 		const monteCarlo = child('bench/monte-carlo-child.ts', sqliteUrl, '2024');
 		const pgDb = await freshDatabase('postgres');
 		let postgres;
@@ -80,9 +79,6 @@ export async function importBudgets(): Promise<boolean> {
 			]
 		];
 		const ok = printChecks(checks);
-		console.log(
-			`roll-up of their scores to ${rollup.provinces} provinces: ${rollup.seconds.toFixed(1)} s, peak RSS ${Math.round(rollup.maxRssMb)} MB (reported, no budget)`
-		);
 		console.log(
 			`PostgreSQL import / floor rows/s = ${(rate(postgres) / rate(floor)).toFixed(2)} (reported, no budget)`
 		);

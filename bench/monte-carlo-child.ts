@@ -1,27 +1,31 @@
 /**
- * The rank-uncertainty Monte Carlo for a round, in its own process: preparing the province
- * profiles from every stored response (scales with respondents), then the 1,000 draws over the
+ * The rank-uncertainty Monte Carlo for a round, in its own process: reading and scoring the round
+ * and preparing the province profiles (scales with respondents), then the 1,000 draws over the
  * provinces (scales with draws × provinces). Usage: node bin/run-ts.js bench/monte-carlo-child.ts <db url> <year>
  */
+import { uncertaintyInputs } from '../src/lib/analysis/rank-profiles.ts';
+import { rankUncertainty } from '../src/lib/analysis/sensitivity.ts';
+import { DEFAULT_METHOD } from '../src/lib/scoring/method.ts';
+import { createRng } from '../src/lib/scoring/random.ts';
+import { scoreRound } from '../src/lib/scoring/score-round.ts';
 import { openDatabase } from '../src/lib/server/db/connect.ts';
 import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
-import { simulate, uncertaintyInputs } from '../src/lib/server/uncertainty-service.ts';
+import { withSnapshot } from '../src/lib/server/db/snapshot.ts';
+import { DEFAULT_FRAMEWORK } from '../src/lib/server/framework-store.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../src/lib/server/refresh-service.ts';
+import { readRoundData } from '../src/lib/server/round-data.ts';
 
 const [url, year] = process.argv.slice(2);
 const database = openDatabase(url);
 await migrateToLatest(database.db);
 let t = performance.now();
-const inputs = await uncertaintyInputs(database, Number(year));
+const framework = DEFAULT_FRAMEWORK;
+const data = await withSnapshot(database, (s) => readRoundData(database, s, Number(year), framework));
+const scored = scoreRound(framework, data.columns, DEFAULT_METHOD);
+const inputs = uncertaintyInputs(framework, data.columns, (g, k) => scored.groups[g].flags[k] !== null);
 const prepare = (performance.now() - t) / 1000;
 t = performance.now();
-const intervals = simulate(inputs!, { draws: 1000 });
+const intervals = rankUncertainty(framework, inputs.structures, inputs.profiles, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
 const draws = (performance.now() - t) / 1000;
 await database.close();
-console.log(
-	JSON.stringify({
-		provinces: intervals.length,
-		prepare,
-		draws,
-		maxRssMb: process.resourceUsage().maxRSS / 1024
-	})
-);
+console.log(JSON.stringify({ provinces: intervals.length, prepare, draws, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

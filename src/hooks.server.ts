@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { format, MESSAGES, pickLocale, type Locale } from '$lib/i18n/messages';
 import { app } from '$lib/server/app-database';
-import { classifyFailure, REMEDY, type DatabaseFailure } from '$lib/server/db/failure';
+import { classifyFailure, type DatabaseFailure } from '$lib/server/db/failure';
 import { problem } from '$lib/server/http/problem';
 import { dataVersion, PageCache, pageKey } from '$lib/server/page-cache';
 
@@ -18,7 +18,7 @@ export const init: ServerInit = async () => {
 		const failure = classifyFailure(e);
 		console.error(
 			failure
-				? `himap: cannot start: ${failure.message}; ${REMEDY[failure.kind]}`
+				? `himap: cannot start: ${failure.message}; ${failure.remedy}`
 				: `himap: cannot start: ${(e as Error).message}`
 		);
 		process.exit(failure ? 3 : 4);
@@ -133,9 +133,11 @@ async function cachedPage(
 	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
 	// they are never kept, so a page and its data cannot be served for each other.
 	if (event.isDataRequest) return render();
-	const { database } = await app();
+	const { database, scoring } = await app();
+	const version = await dataVersion(database);
+	scoring.observe(version);
 	// The scoring runner's epoch moves when a job starts or ends: the "updating" notes change with it.
-	const key = pageKey(event.url, locale, `${await dataVersion(database)}.${epoch}`);
+	const key = pageKey(event.url, locale, `${version}.${epoch}`);
 	if (key === null) return render();
 	const hit = pages.get(key);
 	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });

@@ -6,7 +6,8 @@ export async function withDatabase<T>(
 	url: string | undefined,
 	use: (database: HimapDatabase) => Promise<T>
 ): Promise<T> {
-	const database = openDatabase(resolveDatabaseUrl(url));
+	// A dropped connection is reported once, by the command that it stops (cli/failure.ts).
+	const database = openDatabase(resolveDatabaseUrl(url), { onConnectionError: () => {} });
 	try {
 		await migrateToLatest(database.db);
 		return await use(database);

@@ -1,12 +1,12 @@
 /** How a command that failed for reasons other than its input says so: one line and an exit code. */
-import { classifyFailure, oneLine, REMEDY } from '../lib/server/db/failure.ts';
+import { classifyFailure, oneLine } from '../lib/server/db/failure.ts';
 import { EXIT, type CliIo } from './io.ts';
 
 /** One line for a failure that is not the user's: exit 3 for the database or machine, 4 for a bug. */
 export function reportFailure(command: string, e: unknown, io: CliIo, context = ''): number {
 	const failure = classifyFailure(e);
 	if (failure) {
-		io.err(`himap ${command}: ${failure.message}${context}; ${REMEDY[failure.kind]}\n`);
+		io.err(`himap ${command}: ${failure.message}${context}; ${failure.remedy}\n`);
 		return EXIT.failed;
 	}
 	const message = oneLine(e instanceof Error ? e.message : String(e));

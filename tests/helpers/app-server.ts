@@ -15,6 +15,10 @@ export interface AppServer {
 	base: string;
 	db: TestDatabase;
 	stop(): Promise<void>;
+	/** Whether the server process is still running. */
+	alive(): boolean;
+	/** What the server wrote to standard error so far. */
+	log(): string;
 }
 
 /** A port nobody listens on right now: test files run in parallel, each with its own server. */
@@ -29,15 +33,29 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** The built app over a database the caller made; `stop` ends the server, the database stays. */
-export async function startApp(db: TestDatabase): Promise<AppServer> {
+/**
+ * The built app over a database the caller made; `stop` ends the server, the database stays.
+ * `healthy: false` waits only for an answer of any status (a server started on a database it
+ * cannot reach answers 503).
+ */
+export async function startApp(
+	db: TestDatabase,
+	options: { env?: Record<string, string>; healthy?: boolean } = {}
+): Promise<AppServer> {
 	if (!existsSync('build/index.js'))
 		throw new Error('the app is not built: run `npm run build` first (npm test does)');
 	let log = '';
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: db.url },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			DATABASE_URL: db.url,
+			...options.env
+		},
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	server.stderr.on('data', (chunk: Buffer) => void (log += chunk.toString()));
@@ -46,12 +64,13 @@ export async function startApp(db: TestDatabase): Promise<AppServer> {
 		if (server.exitCode === null) server.kill();
 		await exited;
 	};
+	const alive = () => server.exitCode === null && server.signalCode === null;
 	for (let i = 0; i < 100 && server.exitCode === null; i++) {
 		const up = await fetch(`${base}/api/v1/health`).then(
-			(r) => r.ok,
+			(r) => r.ok || options.healthy === false,
 			() => false
 		);
-		if (up) return { base, db, stop };
+		if (up) return { base, db, stop, alive, log: () => log };
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	await stop();

@@ -574,6 +574,81 @@ describe.each(DIALECTS)('himap import (%s)', (dialect) => {
 		expect(await responses(database.url, 'superseded_by is not null')).toHaveLength(0);
 	});
 
+	it('refuses a hospital row that carries a commission’s id, naming the row, the id and what it belongs to', async () => {
+		// The same key in the other survey: before this check it silently superseded the commission.
+		const commission = buildTable({ template: 'regional', rows: 3 });
+		expect((await importBytes(toBytes(commission))).code).toBe(0);
+		const before = await tableChecksum(database.url);
+		const hospital = buildTable({ template: 'hospital', rows: 4 });
+		hospital.rows[2].respondent_id = 'R0001';
+		const result = await importBytes(toBytes(hospital, { headers: 'zh' }));
+		expect(result.code).toBe(1);
+		expect(result.errLines[0]).toBe(
+			`row 4, column 机构代码: respondent_id R0001 already belongs to "${commission.rows[0].name}", a provincial health commission in region 440000 (regional survey, 2024); a hospital needs an id of its own — correct the id`
+		);
+		expect(result.errLines.at(-1)).toMatch(/^1 error in .*; nothing was stored$/);
+		expect(await tableChecksum(database.url)).toBe(before);
+	});
+
+	it('refuses a resubmission that moves a respondent to another region or level unless --allow-move, which the audit log records', async () => {
+		const first = buildTable({ template: 'regional', rows: 6 });
+		expect((await importBytes(toBytes(first))).code).toBe(0);
+		const before = await tableChecksum(database.url);
+		const moved = buildTable({ template: 'regional', rows: 6 });
+		// R0003, a county commission of 天河区, resubmitted as 越秀区's; R0005's level changed.
+		set(moved, 4, 'region_code', '440104');
+		set(moved, 6, 'level', 'municipal');
+		set(moved, 6, 'region_code', '440100');
+		const refused = await importBytes(toBytes(moved));
+		expect(refused.code).toBe(1);
+		expect(refused.errLines[0]).toMatch(
+			/^row 4, column region_code: respondent_id R0003 is "天河区卫生健康局3", a county health commission in region 440106 \(regional survey, 2024\), not region 440104; correct the row, or import with --allow-move/
+		);
+		expect(refused.errLines[1]).toMatch(
+			/^row 6, column region_code: respondent_id R0005 is .*, not region 440100/
+		);
+		expect(await tableChecksum(database.url)).toBe(before);
+
+		const allowed = await importBytes(toBytes(moved), '--allow-move');
+		expect(allowed.code, allowed.err).toBe(0);
+		expect(summary(allowed.out)).toMatchObject({ rows: 6, superseded: 6 });
+		const current = await responses(database.url);
+		expect(current.find((r) => r.respondent_id === 'R0003')!.region_code).toBe('440104');
+		expect(current.find((r) => r.respondent_id === 'R0005')!.respondent_group).toBe('municipal');
+		const [entry] = await queryRows<{ action: string; detail: string }>(
+			database.url,
+			`select action, detail from audit_log where action like '%move%'`
+		);
+		expect(entry.action).toBe('import+supersede+move');
+		expect(JSON.parse(entry.detail).moves).toEqual([
+			{
+				respondent_id: 'R0003',
+				year: 2024,
+				from: { region_code: '440106', group: 'county' },
+				to: { region_code: '440104', group: 'county' }
+			},
+			{
+				respondent_id: 'R0005',
+				year: 2024,
+				from: { region_code: '440103', group: 'county' },
+				to: { region_code: '440100', group: 'municipal' }
+			}
+		]);
+	});
+
+	it('lists at most 200 warnings and counts the rest', async () => {
+		const table = buildTable({ template: 'regional', rows: 3 });
+		const lines = toLines(table);
+		lines[0] += Array.from({ length: 250 }, (_, i) => `,extra${i}`).join('');
+		for (let i = 1; i < lines.length; i++) lines[i] += ','.repeat(250);
+		const result = await importBytes(Buffer.from(lines.join('\n') + '\n'));
+		expect(result.code).toBe(0);
+		expect(
+			result.errLines.filter((l) => /^warning: row 1, column extra\d+: unknown column/.test(l))
+		).toHaveLength(200);
+		expect(result.errLines).toContain('warning: … and 50 more warnings');
+	});
+
 	it('--dry-run reports exact counts and writes nothing', async () => {
 		expect((await importBytes(toBytes(buildTable({ template: 'regional', rows: 6 })))).code).toBe(0);
 		const before = await tableChecksum(database.url);

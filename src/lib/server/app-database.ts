@@ -62,5 +62,11 @@ async function start(): Promise<App> {
 		}
 		availability.noteFailure(failure);
 	}
+	// adapter-node's graceful shutdown (SIGTERM, SIGINT): nothing of ours may keep the process alive.
+	process.once('sveltekit:shutdown' as 'exit', () => {
+		scoring.stop();
+		availability.stop();
+		void database.close();
+	});
 	return { database, availability, scoring, exports: new ExportSlots() };
 }

@@ -15,6 +15,7 @@ import { answerColumnNames, TEMPLATES, type TemplateId } from '../survey/templat
 import { SurveyValidator, type SurveyRow } from '../survey/validator.ts';
 import { insertResponseRows } from './db/bulk-insert.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import { classifyFailure } from './db/failure.ts';
 import { lockImports, writerTurn } from './db/dialect.ts';
 import * as responses from './db/responses.repository.ts';
 import type { Database } from './db/schema.ts';
@@ -136,8 +137,8 @@ async function importSurvey(
 		return result!;
 	} catch (e) {
 		if (e instanceof Rollback) return result!;
-		// A commit cut off by a lost connection may or may not have been applied.
-		if (committing) throw new ImportOutcomeUnknown(e);
+		// A commit cut off by a lost connection may or may not have been applied on the server.
+		if (committing && classifyFailure(e)?.kind === 'connection-lost') throw new ImportOutcomeUnknown(e);
 		throw e;
 	} finally {
 		endTurn();

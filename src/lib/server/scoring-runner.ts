@@ -32,8 +32,8 @@ export interface Job {
 	retryAt?: number;
 }
 
-/** Runs one job to the end; rejects with what went wrong. */
-export type Launch = (year: number, method: Method) => Promise<void>;
+/** Runs one job to the end; rejects with what went wrong. `signal` aborts it (the server is stopping). */
+export type Launch = (year: number, method: Method, signal: AbortSignal) => Promise<void>;
 
 const WATCH_MS = 2_000;
 const FIRST_RETRY_MS = 15_000;
@@ -48,6 +48,7 @@ export class ScoringRunner {
 	#epoch = 0;
 	#watch: NodeJS.Timeout | null = null;
 	#reconciling: Promise<void> | null = null;
+	readonly #stopping = new AbortController();
 
 	constructor(
 		private readonly database: HimapDatabase,
@@ -83,14 +84,19 @@ export class ScoringRunner {
 		return this.#reconciling;
 	}
 
+	/**
+	 * The data version a request just read (page-cache.ts): when it moved, something was imported
+	 * or scored, and the queue is brought up to date at once rather than at the next tick.
+	 */
+	observe(version: string): void {
+		if (version === this.#version) return;
+		this.#version = version;
+		this.reconcile().catch((e) => console.error(`himap scoring: ${oneLine((e as Error).message)}`));
+	}
+
 	/** Reconciles now, then whenever the data version changes (an import by any process). */
 	start(): void {
-		const check = async () => {
-			const version = await dataVersion(this.database);
-			if (version === this.#version) return;
-			this.#version = version;
-			await this.reconcile();
-		};
+		const check = async () => this.observe(await dataVersion(this.database));
 		const tick = () =>
 			check().catch((e) =>
 				console.error(`himap scoring: cannot check for new data: ${oneLine((e as Error).message)}`)
@@ -100,8 +106,10 @@ export class ScoringRunner {
 		this.#watch.unref();
 	}
 
+	/** Stops watching, and stops the job running (its transaction rolls back; the next start redoes it). */
 	stop(): void {
 		if (this.#watch) clearInterval(this.#watch);
+		this.#stopping.abort();
 	}
 
 	/** The job of a round and method, if any is queued, running or failed. */
@@ -119,7 +127,7 @@ export class ScoringRunner {
 	}
 
 	async #next(): Promise<void> {
-		if (this.#running) return;
+		if (this.#running || this.#stopping.signal.aborted) return;
 		// The default method first: it is what every page shows.
 		const queued = [...this.#jobs.values()].filter((j) => j.state === 'queued');
 		const job = queued.find((j) => methodKey(j.method) === methodKey(DEFAULT_METHOD)) ?? queued[0];
@@ -128,7 +136,7 @@ export class ScoringRunner {
 		this.#set(job, 'running');
 		job.attempts++;
 		try {
-			await this.launch(job.year, job.method);
+			await this.launch(job.year, job.method, this.#stopping.signal);
 			this.#jobs.delete(jobKey(job.year, job.method));
 			this.#epoch++;
 		} catch (e) {
@@ -159,10 +167,7 @@ export class ScoringRunner {
  */
 export function childProcessLaunch(databaseUrl: string): Launch {
 	const bin = resolve('bin/himap.js');
-	// A job still running when the server stops is stopped with it (its transaction rolls back).
-	const children = new Set<ReturnType<typeof spawn>>();
-	process.once('exit', () => children.forEach((c) => c.kill()));
-	return (year, method) =>
+	return (year, method, signal) =>
 		new Promise<void>((done, fail) => {
 			if (!existsSync(bin))
 				return fail(new Error(`${bin} is missing: start the server from the HIMAP checkout`));
@@ -180,9 +185,8 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 				'--db',
 				databaseUrl
 			];
-			const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-			children.add(child);
-			child.on('exit', () => children.delete(child));
+			// Aborting kills the child: a job still running when the server stops is stopped with it.
+			const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], signal });
 			let last = '';
 			const log = (chunk: Buffer) => {
 				for (const line of chunk.toString().split('\n').filter(Boolean)) {
@@ -192,7 +196,7 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 			};
 			child.stdout.on('data', log);
 			child.stderr.on('data', log);
-			child.on('error', fail);
+			child.on('error', (e) => (e.name === 'AbortError' ? undefined : fail(e)));
 			child.on('exit', (code, signal) =>
 				code === 0 ? done() : fail(new Error(last || `himap score exited with ${signal ?? code}`))
 			);

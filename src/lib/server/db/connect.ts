@@ -2,12 +2,12 @@
  * Opens HIMAP's database from a URL: `sqlite:<path>` (the embedded default, WAL mode) or
  * `postgres://…`. Dialect differences live here and in `dialect.ts`, nowhere else.
  */
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
 import pg from 'pg';
-import { DatabaseFailure, oneLine } from './failure.ts';
+import { classifyFailure, DatabaseFailure, oneLine } from './failure.ts';
 import type { Database } from './schema.ts';
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/himap.db';
@@ -88,18 +88,15 @@ function openSqlite(path: string, url: string): HimapDatabase {
 	const absolute = memory ? path : resolve(path);
 	// A mistyped path must not become a new empty database somewhere unexpected.
 	if (!memory && !existsSync(dirname(absolute)))
-		throw new DatabaseFailure(
-			'unreachable',
-			`the directory ${dirname(absolute)} of ${url} does not exist; create it, or correct --db / DATABASE_URL`
-		);
+		throw new DatabaseFailure('unreachable', `the directory ${dirname(absolute)} of ${url} does not exist`, {
+			remedy: 'create it, or correct the path (--db or DATABASE_URL); no database was created'
+		});
 	let sqlite: SqliteDatabase.Database;
 	try {
 		sqlite = new SqliteDatabase(path);
 		sqlite.pragma('journal_mode = WAL');
 	} catch (e) {
-		throw new DatabaseFailure('unreachable', `cannot open ${url}: ${oneLine((e as Error).message)}`, {
-			cause: e
-		});
+		throw openFailure(e, absolute, url);
 	}
 	// WAL makes NORMAL durable against application crashes; a power cut may lose the last commit.
 	sqlite.pragma('synchronous = NORMAL');
@@ -116,6 +113,33 @@ function openSqlite(path: string, url: string): HimapDatabase {
 		label: url,
 		close: () => db.destroy()
 	};
+}
+
+/**
+ * Why a SQLite file would not open, in words that point at the fix: SQLite says only "unable to
+ * open database file" for a read-only disk and a missing permission alike.
+ */
+function openFailure(e: unknown, path: string, url: string): DatabaseFailure {
+	const known = classifyFailure(e);
+	if (known && known.kind !== 'unreachable') return known;
+	for (const target of [path, dirname(path)]) {
+		try {
+			if (existsSync(target)) accessSync(target, constants.W_OK);
+		} catch (denied) {
+			const code = (denied as NodeJS.ErrnoException).code;
+			if (code === 'EROFS')
+				return new DatabaseFailure('read-only', `${url} is on a read-only file system`, { cause: e });
+			if (code === 'EACCES')
+				return new DatabaseFailure('read-only', `${target} cannot be written by this user`, {
+					cause: e,
+					remedy: 'run HIMAP as a user who may write it, or change its permissions'
+				});
+		}
+	}
+	return new DatabaseFailure('unreachable', `cannot open ${url} (${oneLine((e as Error).message)})`, {
+		cause: e,
+		remedy: 'check the path and its permissions (--db or DATABASE_URL)'
+	});
 }
 
 /**

@@ -12,11 +12,15 @@ export class DatabaseFailure extends Error {
 	constructor(
 		readonly kind: FailureKind,
 		message: string,
-		options?: { cause?: unknown }
+		options?: { cause?: unknown; remedy?: string }
 	) {
 		super(message, options);
 		this.name = 'DatabaseFailure';
+		this.remedy = options?.remedy ?? REMEDY[kind];
 	}
+
+	/** What to do about it, in a few words. */
+	readonly remedy: string;
 }
 
 const WHAT: Record<FailureKind, string> = {
@@ -30,7 +34,7 @@ const WHAT: Record<FailureKind, string> = {
 };
 
 /** What to do about each kind, said once at the end of the line. */
-export const REMEDY: Record<FailureKind, string> = {
+const REMEDY: Record<FailureKind, string> = {
 	'connection-lost': 'run the command again once the database is back',
 	unreachable: 'check that the database server is running and the URL (--db or DATABASE_URL) is right',
 	'disk-full': 'free some space and run the command again',
@@ -87,24 +91,30 @@ function sqliteKind(code: string): FailureKind | null {
 const LOST_MESSAGES =
 	/Connection terminated|connection is closed|Client was closed|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
-function kindOf(e: unknown): FailureKind | null {
-	if (e instanceof DatabaseFailure) return e.kind;
+/** The kind of failure `e` is, and the error (e or one it wraps) that says so. */
+function kindOf(e: unknown): { kind: FailureKind; source: Error } | null {
 	if (!(e instanceof Error)) return null;
+	if (e instanceof DatabaseFailure) return { kind: e.kind, source: e };
 	const code = String((e as { code?: unknown }).code ?? '');
-	if (code.startsWith('SQLITE_')) return sqliteKind(code);
-	if (NODE_CODES[code]) return NODE_CODES[code];
-	for (const [pattern, kind] of PG_CODES) if (/^[0-9A-Z]{5}$/.test(code) && pattern.test(code)) return kind;
+	const found = (kind: FailureKind | null | undefined) => (kind ? { kind, source: e } : null);
+	if (code.startsWith('SQLITE_')) return found(sqliteKind(code));
+	if (NODE_CODES[code]) return found(NODE_CODES[code]);
+	for (const [pattern, kind] of PG_CODES)
+		if (/^[0-9A-Z]{5}$/.test(code) && pattern.test(code)) return found(kind);
 	if (
 		e instanceof RangeError &&
 		/Array buffer allocation failed|Invalid string length|Invalid array length/.test(e.message)
 	)
-		return 'out-of-memory';
+		return found('out-of-memory');
 	if (LOST_MESSAGES.test(e.message))
-		return /timeout exceeded/i.test(e.message) ? 'unreachable' : 'connection-lost';
+		return found(/timeout exceeded/i.test(e.message) ? 'unreachable' : 'connection-lost');
 	// An AggregateError (pg tries IPv4 and IPv6) carries the socket errors inside.
-	if (e instanceof AggregateError) for (const inner of e.errors) if (kindOf(inner)) return kindOf(inner);
-	if (e.cause) return kindOf(e.cause);
-	return null;
+	if (e instanceof AggregateError)
+		for (const inner of e.errors) {
+			const kind = kindOf(inner);
+			if (kind) return kind;
+		}
+	return e.cause ? kindOf(e.cause) : null;
 }
 
 /**
@@ -114,9 +124,10 @@ function kindOf(e: unknown): FailureKind | null {
  */
 export function classifyFailure(e: unknown): DatabaseFailure | null {
 	if (e instanceof DatabaseFailure) return e;
-	const kind = kindOf(e);
-	if (!kind) return null;
-	const cause = oneLine((e as Error).message || String((e as { code?: unknown }).code ?? ''));
+	const found = kindOf(e);
+	if (!found) return null;
+	const { kind, source } = found;
+	const cause = oneLine(source.message || String((source as { code?: unknown }).code ?? ''));
 	return new DatabaseFailure(kind, cause ? `${WHAT[kind]} (${cause})` : WHAT[kind], { cause: e });
 }
 

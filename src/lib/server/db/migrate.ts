@@ -25,7 +25,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
 	// a second attempt finds nothing left to do.
 	if (error) ({ error, results } = await migrator.migrateToLatest());
 	if (error) {
-		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-		throw new Error(`database migration ${failed} failed: ${(error as Error).message ?? error}`);
+		const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+		// The cause goes with it: a migration that could not connect is the database's failure, not ours.
+		throw new Error(
+			`${failed ? `database migration ${failed} failed` : 'cannot migrate the database'}: ${(error as Error).message ?? error}`,
+			{ cause: error }
+		);
 	}
 }
