@@ -1,17 +1,26 @@
 /**
  * The built app serving the demo dataset, as `npm run demo` runs it, but from a fresh temporary
- * SQLite file on a free loopback port, removed again by `stop()`.
+ * SQLite file on a free loopback port, removed again by `stop()`; or serving any database.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface DemoServer {
+export interface RunningServer {
 	base: string;
 	stop(): Promise<void>;
+	/** The server process's peak resident memory so far (Linux /proc). */
+	peakRssMb(): number;
+	/** From spawning it to its first healthy answer. */
+	startSeconds: number;
+}
+
+export interface DemoServer extends RunningServer {
+	/** The database it serves. */
+	url: string;
 }
 
 /** `npm run build`, quietly; its output only if it fails. */
@@ -36,16 +45,30 @@ function freePort(): Promise<number> {
 }
 
 export async function startDemoServer(): Promise<DemoServer> {
-	if (!existsSync('build/index.js')) throw new Error('build/ is missing: run without --no-build');
 	const dir = mkdtempSync(join(tmpdir(), 'himap-bench-app-'));
 	const url = `sqlite:${join(dir, 'himap.db')}`;
 	execFileSync(process.execPath, ['bin/himap.js', 'seed-demo', '--db', url], {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
+	const server = await startServer(url);
+	return {
+		...server,
+		url,
+		stop: async () => {
+			await server.stop();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** The built app on a database; `peakRssMb` reads the server process's own high-water mark. */
+export async function startServer(url: string, env: Record<string, string> = {}): Promise<RunningServer> {
+	if (!existsSync('build/index.js')) throw new Error('build/ is missing: run without --no-build');
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
+	const started = performance.now();
 	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: url },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: url, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const exited = once(server, 'exit');
@@ -56,16 +79,19 @@ export async function startDemoServer(): Promise<DemoServer> {
 			await exited;
 			clearTimeout(timer);
 		}
-		rmSync(dir, { recursive: true, force: true });
 	};
-	for (let i = 0; i < 150; i++) {
+	const peakRssMb = () => {
+		const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+		return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+	};
+	for (let i = 0; i < 600; i++) {
 		if (server.exitCode !== null) break;
 		const up = await fetch(`${base}/api/v1/health`).then(
 			(r) => r.ok,
 			() => false
 		);
-		if (up) return { base, stop };
-		await new Promise((r) => setTimeout(r, 200));
+		if (up) return { base, stop, peakRssMb, startSeconds: (performance.now() - started) / 1000 };
+		await new Promise((r) => setTimeout(r, 50));
 	}
 	await stop();
 	throw new Error('the app did not answer /api/v1/health within 30 s');

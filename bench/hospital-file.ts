@@ -16,7 +16,13 @@ function rng(seed: number) {
 	};
 }
 
-export async function writeHospitalFile(path: string, rows: number, year = 2024): Promise<void> {
+/** `rows` hospitals for `year`, ids `${idPrefix}0000001`…, each in a county drawn at random (seeded). */
+export async function writeHospitalFile(
+	path: string,
+	rows: number,
+	year = 2024,
+	idPrefix = 'H'
+): Promise<void> {
 	const counties = REGION_RECORDS.filter((r) => r.level === 'county').map((r) => r.code);
 	const rand = rng(20261122);
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
@@ -32,7 +38,7 @@ export async function writeHospitalFile(path: string, rows: number, year = 2024)
 		const bachelor = rand() * 100;
 		const cells: Record<string, string> = {
 			year: String(year),
-			respondent_id: `H${String(i).padStart(7, '0')}`,
+			respondent_id: `${idPrefix}${String(i).padStart(7, '0')}`,
 			name: `第${i}人民医院`,
 			region_code: pick(counties),
 			grade: pick(['三级', '二级', '其他']),

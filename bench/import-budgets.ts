@@ -3,12 +3,12 @@
  * machines are shared and noisy), and the scoring budgets on the same data. BENCH_ROWS overrides
  * the 1,000,000 rows.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshDatabase } from '../tests/helpers/databases.ts';
 import { printChecks, type Check } from './checks.ts';
+import { runChild } from './children.ts';
 import { writeHospitalFile } from './hospital-file.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -17,14 +17,8 @@ const BUDGET = { ratio: 0.6, rssMb: 400, recomputeSeconds: 30, recomputeRssMb: 1
 export async function importBudgets(): Promise<boolean> {
 	const dir = mkdtempSync(join(tmpdir(), 'himap-bench-'));
 	const file = join(dir, 'hospital-gb18030.csv');
-	const child = (script: string, ...args: string[]) => {
-		const stdout = execFileSync(process.execPath, ['bin/run-ts.js', script, ...args], {
-			encoding: 'utf8',
-			maxBuffer: 1 << 24,
-			stdio: ['ignore', 'pipe', 'inherit']
-		});
-		return JSON.parse(stdout.trim().split('\n').pop()!);
-	};
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each child prints its own shape
+	const child = (script: string, ...args: string[]) => runChild<any>(script, ...args);
 
 	try {
 		console.log(`generating ${ROWS.toLocaleString('en')} hospital rows (GB18030, Chinese headers)…`);

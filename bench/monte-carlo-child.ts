@@ -25,7 +25,20 @@ const scored = scoreRound(framework, data.columns, DEFAULT_METHOD);
 const inputs = uncertaintyInputs(framework, data.columns, (g, k) => scored.groups[g].flags[k] !== null);
 const prepare = (performance.now() - t) / 1000;
 t = performance.now();
-const intervals = rankUncertainty(framework, inputs.structures, inputs.profiles, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
+const intervals = rankUncertainty(
+	framework,
+	inputs.structures,
+	inputs.profiles,
+	createRng(DEFAULT_SEED),
+	DEFAULT_DRAWS
+);
 const draws = (performance.now() - t) / 1000;
 await database.close();
-console.log(JSON.stringify({ provinces: intervals.length, prepare, draws, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+	JSON.stringify({
+		provinces: intervals.length,
+		prepare,
+		draws,
+		maxRssMb: process.resourceUsage().maxRSS / 1024
+	})
+);

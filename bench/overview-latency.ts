@@ -17,6 +17,7 @@ interface AutocannonInstance extends PromiseLike<AutocannonResult> {
 		event: 'response',
 		listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void
 	): void;
+	stop(): void;
 }
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: {
 	url: string;
@@ -58,8 +59,20 @@ export async function warmOverview(base: string, timeoutMs = 120_000) {
 const percentile = (sorted: number[], p: number) =>
 	sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
-export async function overviewLatency(url: string) {
-	const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+export const overviewLatency = (url: string) => loadLatency(url, CONNECTIONS, SECONDS);
+
+/**
+ * Latency of `url` under `connections` concurrent clients for `seconds`, or until `until`
+ * settles (then `seconds` is only the longest it may last).
+ */
+export async function loadLatency(
+	url: string,
+	connections: number,
+	seconds: number,
+	until?: Promise<unknown>
+) {
+	const instance = autocannon({ url, connections, duration: seconds });
+	void until?.finally(() => instance.stop());
 	// autocannon's latency summary has p90 and p97.5 but no p95, and does not expose its
 	// histogram: keep every response time it reports and take the percentiles from those. A
 	// request that times out (after 10 s) has no response time: it counts as a failure instead.

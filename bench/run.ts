@@ -4,9 +4,12 @@
  * budget fails. `--no-build` reuses build/ for the dashboard instead of running `npm run build`.
  */
 import { dashboardBudgets } from './dashboard-budgets.ts';
+import { exportBudgets } from './export-budgets.ts';
+import { fileBudgets } from './file-budgets.ts';
 import { importBudgets } from './import-budgets.ts';
+import { latencyBudgets } from './latency-budgets.ts';
 
-const SECTIONS = ['import', 'dashboard'] as const;
+const SECTIONS = ['import', 'files', 'export', 'latency', 'dashboard'] as const;
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('--'));
 const unknown = [
@@ -22,12 +25,22 @@ if (unknown.length) {
 const chosen = named.length ? SECTIONS.filter((s) => named.includes(s)) : SECTIONS;
 
 let ok = true;
+let built = false;
 for (const section of chosen) {
 	console.log(`\n== ${section} ==`);
+	const build = !args.includes('--no-build') && !built;
 	const passed =
 		section === 'import'
 			? await importBudgets()
-			: await dashboardBudgets({ build: !args.includes('--no-build') });
+			: section === 'files'
+				? await fileBudgets()
+				: section === 'export'
+					? await exportBudgets({ build })
+					: section === 'latency'
+						? await latencyBudgets({ build })
+						: await dashboardBudgets({ build });
+	// One build serves every section that runs the app.
+	if (section !== 'import' && section !== 'files') built = true;
 	ok &&= passed;
 }
 process.exitCode = ok ? 0 : 1;

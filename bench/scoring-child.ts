@@ -14,4 +14,6 @@ const t = performance.now();
 const { run } = await refreshRound(database, Number(year), { force: true });
 const seconds = (performance.now() - t) / 1000;
 await database.close();
-console.log(JSON.stringify({ respondents: run?.respondents, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+	JSON.stringify({ respondents: run?.respondents, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })
+);
