@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import Papa from 'papaparse';
-import { run } from '../../src/cli/main.ts';
-import { freshDatabase, type TestDatabase } from './databases.ts';
+import type { TestDatabase } from './databases.ts';
+import { demoDatabase } from './demo-database.ts';
 
 export interface AppServer {
 	/** `http://127.0.0.1:<port>`, no trailing slash. */
@@ -79,16 +79,7 @@ export async function startApp(
 
 /** The built app over a fresh SQLite file seeded with the demo; `stop` drops the database too. */
 export async function startSeededApp(): Promise<AppServer> {
-	const db = await freshDatabase('sqlite');
-	let log = '';
-	const seeded = await run(['seed-demo', '--db', db.url], {
-		out: () => {},
-		err: (text) => void (log += text)
-	});
-	if (seeded !== 0) {
-		await db.drop();
-		throw new Error(`seed-demo failed: ${log}`);
-	}
+	const db = await demoDatabase('sqlite');
 	const app = await startApp(db).catch(async (e) => {
 		await db.drop();
 		throw e;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
+import { demoDatabase } from '../helpers/demo-database.ts';
 
 type Row = Record<string, string>;
 
@@ -23,8 +24,7 @@ const csv = (text: string) => Papa.parse<Row>(text, { header: true, skipEmptyLin
 describe.each(DIALECTS)('the index on %s', (dialect) => {
 	let db: TestDatabase;
 	beforeAll(async () => {
-		db = await freshDatabase(dialect);
-		expect((await cli('seed-demo', '--db', db.url)).code).toBe(0);
+		db = await demoDatabase(dialect);
 	});
 	afterAll(() => db?.drop());
 

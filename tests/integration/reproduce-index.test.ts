@@ -7,7 +7,8 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
+import { demoDatabase } from '../helpers/demo-database.ts';
 
 type Row = Record<string, string>;
 const YEAR = '2018';
@@ -88,8 +89,7 @@ describe.each(DIALECTS)('reproducing the index from exports on %s', (dialect) =>
 	let responses: Row[];
 	let codebook: Row[];
 	beforeAll(async () => {
-		db = await freshDatabase(dialect);
-		expect(await run(['seed-demo', '--db', db.url], { out: () => {}, err: () => {} })).toBe(0);
+		db = await demoDatabase(dialect);
 		[respondents, responses, codebook] = await Promise.all(
 			['respondents', 'responses', 'codebook'].map((t) => exportCsv(db.url, t))
 		);

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { EXPORT_TABLE_NAMES } from '../../src/lib/server/export-service.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
-import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
+import { demoDatabase } from '../helpers/demo-database.ts';
 
 type Value = ExcelJS.CellValue;
 const YEAR = '2024';
@@ -58,8 +59,7 @@ describe.each(DIALECTS)('XLSX export on %s', (dialect) => {
 	}
 
 	beforeAll(async () => {
-		db = await freshDatabase(dialect);
-		expect((await cli('seed-demo', '--db', db.url)).code).toBe(0);
+		db = await demoDatabase(dialect);
 	});
 	afterAll(async () => {
 		rmSync(dir, { recursive: true, force: true });
@@ -126,8 +126,7 @@ describe('XLSX over HTTP (the built app)', () => {
 	let db: TestDatabase;
 	let app: AppServer;
 	beforeAll(async () => {
-		db = await freshDatabase('sqlite');
-		expect((await cli('seed-demo', '--db', db.url)).code).toBe(0);
+		db = await demoDatabase('sqlite');
 		app = await startApp(db);
 	});
 	afterAll(async () => {

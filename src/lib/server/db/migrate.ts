@@ -5,25 +5,31 @@ import * as initial from '../../../../migrations/20261122T0000_initial.ts';
 import * as scores from '../../../../migrations/20261122T0100_scores.ts';
 import * as responsesYearIndex from '../../../../migrations/20261122T0200_responses_year_index.ts';
 import * as runResults from '../../../../migrations/20261130T0000_run_results.ts';
+import * as identityCheck from '../../../../migrations/20261130T0100_identity_check.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
 	'20261122T0100_scores': scores,
 	'20261122T0200_responses_year_index': responsesYearIndex,
-	'20261130T0000_run_results': runResults
+	'20261130T0000_run_results': runResults,
+	'20261130T0100_identity_check': identityCheck
 };
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+/** The migrations, in order: a test may stop at one to set up what an older version left behind. */
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
+
+export async function migrateToLatest(db: Kysely<Database>, upTo?: string): Promise<void> {
 	// Migrations see the schema as it was when they were written, not today's typed Database.
 	const migrator = new Migrator({
 		db: db as Kysely<unknown>,
 		provider: { getMigrations: async () => MIGRATIONS }
 	});
-	let { error, results } = await migrator.migrateToLatest();
+	const migrate = () => (upTo ? migrator.migrateTo(upTo) : migrator.migrateToLatest());
+	let { error, results } = await migrate();
 	// Kysely takes no migration lock on SQLite: two processes starting on a new file both try, and
 	// the slower one fails on a table the faster one just made. Once the faster one has committed,
 	// a second attempt finds nothing left to do.
-	if (error) ({ error, results } = await migrator.migrateToLatest());
+	if (error) ({ error, results } = await migrate());
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error')?.migrationName;
 		// The cause goes with it: a migration that could not connect is the database's failure, not ours.
