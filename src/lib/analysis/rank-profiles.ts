@@ -6,7 +6,7 @@ import { DEFAULT_METHOD } from '../scoring/method.ts';
 import type { GroupColumns } from '../scoring/columns.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { NORMALISE_METHODS, type NormaliseMethod } from '../scoring/normalise.ts';
-import { planGroup, type ScoringReport } from '../scoring/score.ts';
+import { normaliseEntry, planGroup, type ScoringReport } from '../scoring/score.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
 import type { GroupStructure, ProvinceProfile } from './sensitivity.ts';
 
@@ -40,17 +40,10 @@ export function uncertaintyInputs(
 	const profiles = new Map<string, ProvinceProfile>();
 	const report: ScoringReport = { outliers: [], weights: {} };
 	groups.forEach((columns, g) => {
-		const { group, regions } = columns;
-		const plans = Object.fromEntries(
-			NORMALISE_METHODS.map((m) => [
-				m,
-				planGroup(framework, group, [], [], { ...DEFAULT_METHOD, normalise: m }, report, columns)
-			])
-		) as Record<NormaliseMethod, ReturnType<typeof planGroup>>;
-		const base = plans.goalposts;
+		const { group, regions, entries } = columns;
 		structures.set(group, {
-			indicatorWeights: base.weights,
-			pillarOf: base.entries.map((e) => pillarIndex.get(e.pillar)!)
+			indicatorWeights: entries.map((e) => e.indicator.weight),
+			pillarOf: entries.map((e) => pillarIndex.get(e.pillar)!)
 		});
 		const byProvince = new Map<string, number[]>();
 		for (let k = 0; k < regions.length; k++) {
@@ -60,18 +53,31 @@ export function uncertaintyInputs(
 			if (list) list.push(k);
 			else byProvince.set(province, [k]);
 		}
-		for (const [province, ks] of byProvince) {
-			const units = Object.fromEntries(
-				NORMALISE_METHODS.map((m) => [
-					m,
-					exact
-						? ks.map((k) => Float64Array.from(plans[m].columns, (column) => column[k]))
-						: [Float64Array.from(plans[m].columns, (column) => meanOf(column, ks))]
-				])
-			) as Record<NormaliseMethod, Float64Array[]>;
+		const units = new Map<string, Record<NormaliseMethod, Float64Array[]>>();
+		for (const province of byProvince.keys())
+			units.set(province, {} as Record<NormaliseMethod, Float64Array[]>);
+		for (const m of NORMALISE_METHODS) {
+			const method = { ...DEFAULT_METHOD, normalise: m };
+			if (exact) {
+				// Every respondent is a unit: all of a group's normalised columns at once.
+				const plan = planGroup(framework, group, [], [], method, report, columns);
+				for (const [province, ks] of byProvince)
+					units.get(province)![m] = ks.map((k) => Float64Array.from(plan.columns, (column) => column[k]));
+				continue;
+			}
+			// One unit per province holding the group's means, filled one normalised column at a
+			// time: a million respondents' columns under four normalisations would not fit.
+			const means = new Map([...byProvince.keys()].map((p) => [p, new Float64Array(entries.length)]));
+			entries.forEach((entry, e) => {
+				const column = normaliseEntry(group, entry, columns.raw[e], method, report);
+				for (const [province, ks] of byProvince) means.get(province)![e] = meanOf(column, ks);
+			});
+			for (const [province, mean] of means) units.get(province)![m] = [mean];
+		}
+		for (const [province, u] of units) {
 			let profile = profiles.get(province);
 			if (!profile) profiles.set(province, (profile = { code: province, groups: [] }));
-			profile.groups.push({ group, units });
+			profile.groups.push({ group, units: u });
 		}
 	});
 	const sorted = [...profiles.values()].sort((a, b) => a.code.localeCompare(b.code));

@@ -55,28 +55,42 @@ export function computeRates(
 	return tally.rows(groups);
 }
 
+/** Each survey's boolean columns, looked up once rather than once per respondent. */
+const BOOLEANS = {
+	regional: booleanColumns(TEMPLATES.regional).map((c) => c.name),
+	hospital: booleanColumns(TEMPLATES.hospital).map((c) => c.name)
+};
+
 /** computeRates one respondent at a time, for a round read in batches: only the counts are kept. */
 export class RateTally {
-	// [yes, answered] by `year|survey|group|indicator`
-	private readonly counts = new Map<string, [number, number]>();
+	// Per `year|survey|group`: [yes, answered] for each boolean column of the survey, interleaved.
+	private readonly counts = new Map<string, Float64Array>();
 	private readonly years = new Set<number>();
 	private readonly surveys = new Set<string>();
 
 	add(r: RateInput): void {
-		this.years.add(r.year);
-		this.surveys.add(`${r.year}|${r.survey}`);
-		for (const column of booleanColumns(TEMPLATES[r.survey])) {
-			const v = r.answers[column.name];
-			if (v === undefined) continue;
-			for (const group of [r.group, 'all']) {
-				const key = `${r.year}|${r.survey}|${group}|${column.name}`;
-				const t = this.counts.get(key);
-				if (t) {
-					t[0] += v;
-					t[1] += 1;
-				} else this.counts.set(key, [v, 1]);
-			}
+		const names = BOOLEANS[r.survey];
+		const prefix = `${r.year}|${r.survey}|`;
+		if (!this.surveys.has(prefix)) {
+			this.years.add(r.year);
+			this.surveys.add(prefix);
 		}
+		const own = this.countsOf(prefix + r.group, names.length);
+		const all = this.countsOf(prefix + 'all', names.length);
+		for (let i = 0; i < names.length; i++) {
+			const v = r.answers[names[i]];
+			if (v === undefined) continue;
+			own[2 * i] += v;
+			own[2 * i + 1] += 1;
+			all[2 * i] += v;
+			all[2 * i + 1] += 1;
+		}
+	}
+
+	private countsOf(key: string, columns: number): Float64Array {
+		let counts = this.counts.get(key);
+		if (!counts) this.counts.set(key, (counts = new Float64Array(2 * columns)));
+		return counts;
 	}
 
 	/** The rates of every group listed (as computeRates), with `all`. */
@@ -84,24 +98,25 @@ export class RateTally {
 		const out: RateRow[] = [];
 		for (const year of [...this.years].sort()) {
 			for (const survey of ['regional', 'hospital'] as const) {
-				if (!this.surveys.has(`${year}|${survey}`)) continue;
-				for (const column of booleanColumns(TEMPLATES[survey])) {
+				const prefix = `${year}|${survey}|`;
+				if (!this.surveys.has(prefix)) continue;
+				BOOLEANS[survey].forEach((indicator, i) => {
 					for (const group of [...groups[survey], 'all']) {
-						const [numerator, denominator] = this.counts.get(`${year}|${survey}|${group}|${column.name}`) ?? [
-							0, 0
-						];
+						const counts = this.counts.get(prefix + group);
+						const numerator = counts?.[2 * i] ?? 0;
+						const denominator = counts?.[2 * i + 1] ?? 0;
 						if (denominator === 0 && group !== 'all') continue;
 						out.push({
 							year,
 							survey,
 							group,
-							indicator: column.name,
+							indicator,
 							numerator,
 							denominator,
 							percent: percentOneDecimal(numerator, denominator)
 						});
 					}
-				}
+				});
 			}
 		}
 		return out;

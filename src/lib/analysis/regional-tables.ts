@@ -4,7 +4,7 @@
  */
 import { stageOf, type Framework } from '../scoring/framework.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
-import { rankBy, rollUp, type RegionScore, type ScoredRespondent } from './rollup.ts';
+import { GroupSums, rankBy, type RegionScore, type ScoreKey, type ScoredRespondent } from './rollup.ts';
 
 export interface PlacedRespondent extends ScoredRespondent {
 	provinceCode: string;
@@ -26,36 +26,43 @@ export interface RankedRegion extends RegionScore {
 	stage: number;
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
-	const out = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		if (k === null) continue;
-		const list = out.get(k);
-		if (list) list.push(item);
-		else out.set(k, [item]);
+/** Running sums per region, for respondents added one at a time (GroupSums). */
+export class RegionSums {
+	readonly regions = new Map<string, GroupSums>();
+
+	add(region: string, group: RespondentGroup, scores: Record<ScoreKey, number>): void {
+		let sums = this.regions.get(region);
+		if (!sums) this.regions.set(region, (sums = new GroupSums()));
+		sums.add(group, scores);
 	}
-	return out;
 }
 
-function rankRegions(framework: Framework, groups: Map<string, PlacedRespondent[]>): RankedRegion[] {
+/** Regions rolled up, ranked by composite and staged. */
+export function rankRegions(framework: Framework, regions: ReadonlyMap<string, GroupSums>): RankedRegion[] {
 	const weights = framework.rollup.groupWeights as Record<RespondentGroup, number>;
-	const regions = [...groups].flatMap(([code, members]) => {
-		const score = rollUp(members, weights);
+	const rolled = [...regions].flatMap(([code, sums]) => {
+		const score = sums.rollUp(weights);
 		return score ? [{ code, ...score }] : [];
 	});
-	const ranks = rankBy(regions, (r) => r.scores.composite);
-	return regions
+	const ranks = rankBy(rolled, (r) => r.scores.composite);
+	return rolled
 		.map((r, i) => ({ ...r, rank: ranks[i], stage: stageOf(framework, r.scores.composite) }))
 		.sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
 }
 
+/** Sums of `rows` by the region `key` gives (rows with no region left out). */
+function sumsBy(rows: readonly PlacedRespondent[], key: (r: PlacedRespondent) => string | null): RegionSums {
+	const sums = new RegionSums();
+	for (const r of rows) {
+		const region = key(r);
+		if (region !== null) sums.add(region, r.group, r.scores);
+	}
+	return sums;
+}
+
 /** Provinces (2-digit codes) ranked by composite. */
 export function provinceTable(framework: Framework, rows: readonly PlacedRespondent[]): RankedRegion[] {
-	return rankRegions(
-		framework,
-		groupBy(rows, (r) => r.provinceCode)
-	);
+	return rankRegions(framework, sumsBy(rows, (r) => r.provinceCode).regions);
 }
 
 /** Cities ranked within their series (1: municipalities, sub-provincial cities, capitals; 2: the rest). */
@@ -64,9 +71,17 @@ export function cityTable(
 	rows: readonly PlacedRespondent[],
 	series1: ReadonlySet<string>
 ): (RankedRegion & { series: 1 | 2 })[] {
-	const byCity = groupBy(rows, (r) => r.cityCode);
+	return citySeries(framework, sumsBy(rows, (r) => r.cityCode).regions, series1);
+}
+
+/** Cities' sums split into their two series, each ranked. */
+export function citySeries(
+	framework: Framework,
+	cities: ReadonlyMap<string, GroupSums>,
+	series1: ReadonlySet<string>
+): (RankedRegion & { series: 1 | 2 })[] {
 	return ([1, 2] as const).flatMap((series) => {
-		const members = new Map([...byCity].filter(([code]) => series1.has(code) === (series === 1)));
+		const members = new Map([...cities].filter(([code]) => series1.has(code) === (series === 1)));
 		return rankRegions(framework, members).map((r) => ({ ...r, series }));
 	});
 }
@@ -77,10 +92,21 @@ export function zoneTable(
 	rows: readonly PlacedRespondent[],
 	zoneOf: (provinceCode: string) => string | undefined
 ): RankedRegion[] {
-	const zones = rankRegions(
+	return zonesAndNation(
 		framework,
-		groupBy(rows, (r) => zoneOf(r.provinceCode) ?? null)
+		sumsBy(rows, (r) => zoneOf(r.provinceCode) ?? null).regions,
+		sumsBy(rows, () => 'national').regions
 	);
-	const national = rankRegions(framework, new Map([['national', [...rows]]]));
-	return [...zones, ...national.map((n) => ({ ...n, rank: 0 }))];
+}
+
+/** Zones ranked, then the nation (rank 0). */
+export function zonesAndNation(
+	framework: Framework,
+	zones: ReadonlyMap<string, GroupSums>,
+	nation: ReadonlyMap<string, GroupSums>
+): RankedRegion[] {
+	return [
+		...rankRegions(framework, zones),
+		...rankRegions(framework, nation).map((n) => ({ ...n, rank: 0 }))
+	];
 }

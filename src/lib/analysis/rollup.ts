@@ -38,33 +38,54 @@ export function rollUp(
 	members: readonly ScoredRespondent[],
 	groupWeights: Record<RespondentGroup, number>
 ): RegionScore | null {
-	const sums = new Map<RespondentGroup, { n: number; total: Record<ScoreKey, number> }>();
-	for (const m of members) {
-		let s = sums.get(m.group);
+	const sums = new GroupSums();
+	for (const m of members) sums.add(m.group, m.scores);
+	return sums.rollUp(groupWeights);
+}
+
+/**
+ * A region's respondents as running sums per group, added one at a time: what rollUp needs,
+ * without a list of a million respondents behind it. Sums are added in the order respondents
+ * come, so the result is rollUp's to the last bit.
+ */
+export class GroupSums {
+	private readonly sums = new Map<RespondentGroup, { n: number; total: Record<ScoreKey, number> }>();
+	private respondents = 0;
+
+	add(group: RespondentGroup, scores: Record<ScoreKey, number>): void {
+		let s = this.sums.get(group);
 		if (!s)
-			sums.set(
-				m.group,
+			this.sums.set(
+				group,
 				(s = { n: 0, total: { governance: 0, infrastructure: 0, application: 0, composite: 0 } })
 			);
 		s.n++;
-		for (const k of SCORE_KEYS) s.total[k] += m.scores[k];
+		this.respondents++;
+		for (const k of SCORE_KEYS) s.total[k] += scores[k];
 	}
-	if (sums.size === 0) return null;
-	const groupMeans: RegionScore['groupMeans'] = {};
-	const counts: RegionScore['counts'] = {};
-	const scores = { governance: 0, infrastructure: 0, application: 0, composite: 0 };
-	let weight = 0;
-	for (const [group, s] of sums) {
-		const mean = Object.fromEntries(SCORE_KEYS.map((k) => [k, s.total[k] / s.n])) as Record<ScoreKey, number>;
-		groupMeans[group] = mean;
-		counts[group] = s.n;
-		const w = groupWeights[group] ?? 0;
-		weight += w;
-		for (const k of SCORE_KEYS) scores[k] += w * mean[k];
+
+	/** The mean within each group, then the groups combined with their weights (null if none). */
+	rollUp(groupWeights: Record<RespondentGroup, number>): RegionScore | null {
+		if (this.sums.size === 0) return null;
+		const groupMeans: RegionScore['groupMeans'] = {};
+		const counts: RegionScore['counts'] = {};
+		const scores = { governance: 0, infrastructure: 0, application: 0, composite: 0 };
+		let weight = 0;
+		for (const [group, s] of this.sums) {
+			const mean = Object.fromEntries(SCORE_KEYS.map((k) => [k, s.total[k] / s.n])) as Record<
+				ScoreKey,
+				number
+			>;
+			groupMeans[group] = mean;
+			counts[group] = s.n;
+			const w = groupWeights[group] ?? 0;
+			weight += w;
+			for (const k of SCORE_KEYS) scores[k] += w * mean[k];
+		}
+		if (weight === 0) return null;
+		for (const k of SCORE_KEYS) scores[k] /= weight;
+		return { scores, counts, respondents: this.respondents, groupMeans };
 	}
-	if (weight === 0) return null;
-	for (const k of SCORE_KEYS) scores[k] /= weight;
-	return { scores, counts, respondents: members.length, groupMeans };
 }
 
 /** Ranks by a score, highest first; ties share the better rank (1, 2, 2, 4). */

@@ -6,13 +6,7 @@
 import type { ScoredRound } from '../scoring/score-round.ts';
 import type { Framework } from '../scoring/framework.ts';
 import type { RegionIndex } from '../survey/regions.ts';
-import {
-	cityTable,
-	provinceTable,
-	zoneTable,
-	type PlacedRespondent,
-	type RankedRegion
-} from './regional-tables.ts';
+import { citySeries, rankRegions, RegionSums, zonesAndNation, type RankedRegion } from './regional-tables.ts';
 
 export interface RoundRollup {
 	provinces: RankedRegion[];
@@ -21,42 +15,48 @@ export interface RoundRollup {
 	zones: { zone4: RankedRegion[]; zone3: RankedRegion[] };
 }
 
-/** Scored (unflagged) respondents placed in their province and city: all a roll-up needs. */
-export function placeRespondents(round: ScoredRound, regions: RegionIndex): PlacedRespondent[] {
-	const placed: PlacedRespondent[] = [];
-	for (const g of round.groups) {
-		for (let k = 0; k < g.ids.length; k++) {
-			if (g.flags[k]) continue;
-			placed.push({
-				group: g.group,
-				provinceCode: g.regions[k].slice(0, 2),
-				cityCode: regions.cityOf(g.regions[k]),
-				scores: {
-					governance: g.governance[k],
-					infrastructure: g.infrastructure[k],
-					application: g.application[k],
-					composite: g.composite[k]
-				}
-			});
-		}
-	}
-	return placed;
-}
-
+/**
+ * Rolls a scored round up: every unflagged respondent added to the running sums of its province,
+ * city, zones and the nation — one pass, no list of placed respondents — in the order provinceTable
+ * and the others would take them, so the numbers are theirs to the last bit.
+ */
 export function rollUpRound(
 	framework: Framework,
-	placed: readonly PlacedRespondent[],
+	round: ScoredRound,
 	regions: RegionIndex,
 	citySeries1: ReadonlySet<string>
 ): RoundRollup {
-	const zoneOf = (scheme: 'zone4' | 'zone3') => (province: string) =>
-		regions.get(`${province}0000`)?.[scheme];
+	const provinces = new RegionSums();
+	const cities = new RegionSums();
+	const zone4 = new RegionSums();
+	const zone3 = new RegionSums();
+	const nation = new RegionSums();
+	for (const g of round.groups) {
+		for (let k = 0; k < g.ids.length; k++) {
+			if (g.flags[k]) continue;
+			const scores = {
+				governance: g.governance[k],
+				infrastructure: g.infrastructure[k],
+				application: g.application[k],
+				composite: g.composite[k]
+			};
+			const region = g.regions[k];
+			const province = region.slice(0, 2);
+			const city = regions.cityOf(region);
+			const zones = regions.get(`${province}0000`);
+			provinces.add(province, g.group, scores);
+			if (city !== null) cities.add(city, g.group, scores);
+			if (zones?.zone4) zone4.add(zones.zone4, g.group, scores);
+			if (zones?.zone3) zone3.add(zones.zone3, g.group, scores);
+			nation.add('national', g.group, scores);
+		}
+	}
 	return {
-		provinces: provinceTable(framework, placed),
-		cities: cityTable(framework, placed, citySeries1),
+		provinces: rankRegions(framework, provinces.regions),
+		cities: citySeries(framework, cities.regions, citySeries1),
 		zones: {
-			zone4: zoneTable(framework, placed, zoneOf('zone4')),
-			zone3: zoneTable(framework, placed, zoneOf('zone3'))
+			zone4: zonesAndNation(framework, zone4.regions, nation.regions),
+			zone3: zonesAndNation(framework, zone3.regions, nation.regions)
 		}
 	};
 }

@@ -11,8 +11,8 @@
 
 /** One cell: a number, or `null`/`NaN` when missing. */
 export type Cell = number | null;
-/** One indicator across all units. */
-export type Column = readonly Cell[];
+/** One indicator across all units: plain cells, or a Float64Array with NaN for missing (a million units take 8 MB, not 24). */
+export type Column = readonly Cell[] | Float64Array;
 /** Columns-first indicator matrix: `columns[j][i]`. */
 export type Columns = readonly Column[];
 
@@ -23,7 +23,12 @@ export function isPresent(v: Cell | undefined): v is number {
 
 /** The values present in a column, in order. @example present([1, null, NaN, 4]) → [1, 4] */
 export function present(values: Column): number[] {
-	return values.filter(isPresent);
+	const out: number[] = [];
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (isPresent(v)) out.push(v);
+	}
+	return out;
 }
 
 /**
@@ -90,29 +95,46 @@ export function isConstant(values: Column): boolean {
  * @example pearson([1, 2, 3, null], [2, 4, 7, 1]) → 0.9934
  */
 export function pearson(x: Column, y: Column): number {
-	const xs: number[] = [];
-	const ys: number[] = [];
+	// Two passes over the pairs, in order, with nothing copied: columns of a million units are read
+	// in place, and the sums are those of the pairs' arrays (same order, same rounding).
 	const n = Math.min(x.length, y.length);
+	let pairs = 0;
+	let sx = 0;
+	let sy = 0;
+	let x0 = NaN;
+	let y0 = NaN;
+	let xConstant = true;
+	let yConstant = true;
 	for (let i = 0; i < n; i++) {
 		const a = x[i];
 		const b = y[i];
-		if (isPresent(a) && isPresent(b)) {
-			xs.push(a);
-			ys.push(b);
+		if (!isPresent(a) || !isPresent(b)) continue;
+		if (pairs === 0) {
+			x0 = a;
+			y0 = b;
+		} else {
+			if (a !== x0) xConstant = false;
+			if (b !== y0) yConstant = false;
 		}
+		sx += a;
+		sy += b;
+		pairs++;
 	}
-	if (xs.length < 3) return NaN;
-	const mx = mean(xs);
-	const my = mean(ys);
+	if (pairs < 3) return NaN;
+	const mx = sx / pairs;
+	const my = sy / pairs;
 	let sxy = 0;
 	let sxx = 0;
 	let syy = 0;
-	for (let i = 0; i < xs.length; i++) {
-		sxy += (xs[i] - mx) * (ys[i] - my);
-		sxx += (xs[i] - mx) ** 2;
-		syy += (ys[i] - my) ** 2;
+	for (let i = 0; i < n; i++) {
+		const a = x[i];
+		const b = y[i];
+		if (!isPresent(a) || !isPresent(b)) continue;
+		sxy += (a - mx) * (b - my);
+		sxx += (a - mx) ** 2;
+		syy += (b - my) ** 2;
 	}
-	if (isConstant(xs) || isConstant(ys)) return NaN;
+	if (xConstant || yConstant) return NaN;
 	// Rounding can push |r| a hair past 1 for perfectly collinear data.
 	return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
 }

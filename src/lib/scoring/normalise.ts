@@ -17,42 +17,17 @@ export function goalposts(x: number, lower: number, upper: number, negative = fa
 
 /** Min–max over the group: 100 (x − min) / (max − min); a constant column scores 100 (nobody is behind). @example minmax([1,2,3,4,10]) → [0, 11.1…, 22.2…, 33.3…, 100] */
 export function minmax(values: readonly number[]): number[] {
-	let min = Infinity;
-	let max = -Infinity;
-	for (const v of values) {
-		if (Number.isNaN(v)) continue;
-		if (v < min) min = v;
-		if (v > max) max = v;
-	}
-	return values.map((v) => (Number.isNaN(v) ? NaN : max === min ? 100 : (100 * (v - min)) / (max - min)));
+	return Array.from(column('minmax', Float64Array.from(values)));
 }
 
 /** z-scores rescaled as T-scores, 50 + 10 z, clamped to 0–100 so they aggregate with the other dimensions. */
 export function zscore(values: readonly number[]): number[] {
-	const present = values.filter((v) => !Number.isNaN(v));
-	const mean = present.reduce((s, v) => s + v, 0) / present.length;
-	const sd = Math.sqrt(present.reduce((s, v) => s + (v - mean) ** 2, 0) / present.length);
-	return values.map((v) =>
-		Number.isNaN(v) ? NaN : sd === 0 ? 50 : Math.min(100, Math.max(0, 50 + (10 * (v - mean)) / sd))
-	);
+	return Array.from(column('zscore', Float64Array.from(values)));
 }
 
 /** Percentile rank, 100 (r − 1)/(n − 1) with ties at their average rank; a single value scores 100. */
 export function rank(values: readonly number[]): number[] {
-	const present = values
-		.map((v, i) => [v, i] as const)
-		.filter(([v]) => !Number.isNaN(v))
-		.sort((a, b) => a[0] - b[0]);
-	const out = values.map(() => NaN);
-	const n = present.length;
-	for (let k = 0; k < n;) {
-		let end = k;
-		while (end + 1 < n && present[end + 1][0] === present[k][0]) end++;
-		const average = (k + end) / 2; // 0-based average rank of the tie
-		for (let j = k; j <= end; j++) out[present[j][1]] = n === 1 ? 100 : (100 * average) / (n - 1);
-		k = end + 1;
-	}
-	return out;
+	return Array.from(column('rank', Float64Array.from(values)));
 }
 
 /** Normalises one indicator column of a peer group. */
@@ -62,8 +37,84 @@ export function normalise(
 	posts: [number, number],
 	negative: boolean
 ): number[] {
-	if (method === 'goalposts')
-		return values.map((v) => (Number.isNaN(v) ? NaN : goalposts(v, posts[0], posts[1], negative)));
-	const scaled = method === 'minmax' ? minmax(values) : method === 'zscore' ? zscore(values) : rank(values);
-	return negative ? scaled.map((v) => 100 - v) : scaled;
+	return Array.from(normaliseColumn(method, Float64Array.from(values), posts, negative));
+}
+
+/**
+ * normalise on a typed column, into one new typed column: a million respondents' indicator is
+ * read and written once, with no array of boxed numbers between (scoring normalises every
+ * indicator of every group under four methods for the rank intervals).
+ */
+export function normaliseColumn(
+	method: NormaliseMethod,
+	values: Float64Array,
+	posts: [number, number],
+	negative: boolean
+): Float64Array {
+	if (method === 'goalposts') {
+		const out = new Float64Array(values.length);
+		for (let i = 0; i < values.length; i++) {
+			const v = values[i];
+			out[i] = Number.isNaN(v) ? NaN : goalposts(v, posts[0], posts[1], negative);
+		}
+		return out;
+	}
+	const scaled = column(method, values);
+	if (negative) for (let i = 0; i < scaled.length; i++) scaled[i] = 100 - scaled[i];
+	return scaled;
+}
+
+/** The data-scaled methods on a typed column (missing values, NaN, stay missing). */
+function column(method: Exclude<NormaliseMethod, 'goalposts'>, values: Float64Array): Float64Array {
+	const out = new Float64Array(values.length);
+	if (method === 'minmax') {
+		let min = Infinity;
+		let max = -Infinity;
+		for (const v of values) {
+			if (Number.isNaN(v)) continue;
+			if (v < min) min = v;
+			if (v > max) max = v;
+		}
+		for (let i = 0; i < values.length; i++) {
+			const v = values[i];
+			out[i] = Number.isNaN(v) ? NaN : max === min ? 100 : (100 * (v - min)) / (max - min);
+		}
+		return out;
+	}
+	if (method === 'zscore') {
+		let n = 0;
+		let sum = 0;
+		for (const v of values) {
+			if (Number.isNaN(v)) continue;
+			sum += v;
+			n++;
+		}
+		const mean = sum / n;
+		let ss = 0;
+		for (const v of values) if (!Number.isNaN(v)) ss += (v - mean) ** 2;
+		const sd = Math.sqrt(ss / n);
+		for (let i = 0; i < values.length; i++) {
+			const v = values[i];
+			out[i] = Number.isNaN(v)
+				? NaN
+				: sd === 0
+					? 50
+					: Math.min(100, Math.max(0, 50 + (10 * (v - mean)) / sd));
+		}
+		return out;
+	}
+	// Rank: a sorted copy of the values present (a native numeric sort), then one score per distinct
+	// value: a million respondents hold a few hundred distinct answers, and nothing is allocated per value.
+	const sorted = values.filter((v) => !Number.isNaN(v)).sort();
+	const n = sorted.length;
+	const score = new Map<number, number>();
+	for (let k = 0; k < n;) {
+		let end = k;
+		while (end + 1 < n && sorted[end + 1] === sorted[k]) end++;
+		const average = (k + end) / 2; // 0-based average rank of the tie
+		score.set(sorted[k], n === 1 ? 100 : (100 * average) / (n - 1));
+		k = end + 1;
+	}
+	for (let i = 0; i < values.length; i++) out[i] = Number.isNaN(values[i]) ? NaN : score.get(values[i])!;
+	return out;
 }

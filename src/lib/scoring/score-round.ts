@@ -38,10 +38,11 @@ export function scoreRound(
 	method: Method
 ): ScoredRound {
 	const report: ScoringReport = { outliers: [], weights: {} };
-	// Plan every group first: the report (weights, outlier treatments) is complete before any scoring.
-	const scorers = columns.map((g) => scoreGroup(framework, g.group, g, method, report));
 	let flagged = 0;
-	const groups = columns.map((g, i): ScoredGroup => {
+	// One group at a time: its normalised columns (a hundred megabytes for half a million
+	// hospitals) are garbage before the next group's are made.
+	const groups = columns.map((g): ScoredGroup => {
+		const scorer = scoreGroup(framework, g.group, g, method, report);
 		const n = g.ids.length;
 		const out: ScoredGroup = {
 			group: g.group,
@@ -56,7 +57,7 @@ export function scoreRound(
 			flags: new Array(n).fill(null)
 		};
 		for (let k = 0; k < n; k++) {
-			const s = scorers[i](k);
+			const s = scorer(k);
 			out.governance[k] = s.governance ?? NaN;
 			out.infrastructure[k] = s.infrastructure ?? NaN;
 			out.application[k] = s.application ?? NaN;

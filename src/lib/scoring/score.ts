@@ -15,7 +15,7 @@ import { entriesFor } from './columns.ts';
 import { indicatorValue } from './derive.ts';
 import { DIMENSIONS, stageOf, type DimensionId, type Framework, type Indicator } from './framework.ts';
 import type { Method } from './method.ts';
-import { normalise } from './normalise.ts';
+import { normaliseColumn } from './normalise.ts';
 import { treatOutliers } from './outliers.ts';
 import { indicatorWeights } from './weights.ts';
 
@@ -127,38 +127,49 @@ export function planGroup(
 	extracted = rawColumns(framework, group, rows, indices)
 ): GroupPlan {
 	const { entries } = extracted;
-	const columns = entries.map(({ indicator }, e) => {
-		let raw = extracted.raw[e];
-		// Outliers matter only where the data set the scale (min–max, z-score): goalposts bound every
-		// value already and ranks ignore distance, so treating them would only move real answers.
-		if (
-			method.outliers &&
-			indicator.kind === 'continuous' &&
-			(method.normalise === 'minmax' || method.normalise === 'zscore')
-		) {
-			const treated = treatOutliers(Array.from(raw));
-			if (treated.report.treated) {
-				raw = Float64Array.from(treated.values, (v) => (v === null ? NaN : v));
-				report.outliers.push({
-					group,
-					indicator: indicator.id,
-					points: treated.report.points.length,
-					...pick(treated.report)
-				});
-			}
-		}
-		return Float64Array.from(
-			normalise(
-				method.normalise,
-				Array.from(raw),
-				indicator.goalposts[group]!,
-				indicator.direction === 'negative'
-			)
-		);
-	});
+	const columns = entries.map((entry, e) => normaliseEntry(group, entry, extracted.raw[e], method, report));
 	const weights = indicatorWeights(framework, entries, columns, method.weights);
 	report.weights[group] = Object.fromEntries(entries.map((e, i) => [e.indicator.id, weights[i]]));
 	return { entries, columns, weights };
+}
+
+/**
+ * One indicator of a peer group normalised under a method (after any outlier treatment, which
+ * goes into `report`): what planGroup does for each of its columns, one column at a time for a
+ * caller that cannot hold them all (analysis/rank-profiles.ts on a million respondents).
+ */
+export function normaliseEntry(
+	group: RespondentGroup,
+	{ indicator }: GroupPlan['entries'][number],
+	column: Float64Array,
+	method: Method,
+	report: ScoringReport
+): Float64Array {
+	let raw = column;
+	// Outliers matter only where the data set the scale (min–max, z-score): goalposts bound every
+	// value already and ranks ignore distance, so treating them would only move real answers.
+	if (
+		method.outliers &&
+		indicator.kind === 'continuous' &&
+		(method.normalise === 'minmax' || method.normalise === 'zscore')
+	) {
+		const treated = treatOutliers(Array.from(raw));
+		if (treated.report.treated) {
+			raw = Float64Array.from(treated.values, (v) => (v === null ? NaN : v));
+			report.outliers.push({
+				group,
+				indicator: indicator.id,
+				points: treated.report.points.length,
+				...pick(treated.report)
+			});
+		}
+	}
+	return normaliseColumn(
+		method.normalise,
+		raw,
+		indicator.goalposts[group]!,
+		indicator.direction === 'negative'
+	);
 }
 
 const pick = (r: {

@@ -7,10 +7,14 @@ import { isPresent, pearson, present, sampleSd, type Cell, type Column, type Col
 
 /** Min–max onto [0, 1] over the values present; constant columns become 0, missing cells stay. */
 function minMax(values: Column): Cell[] {
-	const xs = present(values);
-	const lo = Math.min(...xs);
-	const hi = Math.max(...xs);
-	return values.map((v) => (isPresent(v) ? (hi > lo ? (v - lo) / (hi - lo) : 0) : v));
+	// A loop, not Math.min(...xs): spreading a million values overflows the call stack.
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const x of present(values)) {
+		if (x < lo) lo = x;
+		if (x > hi) hi = x;
+	}
+	return Array.from(values, (v: Cell) => (isPresent(v) ? (hi > lo ? (v - lo) / (hi - lo) : 0) : v));
 }
 
 /**

@@ -6,7 +6,7 @@
  * come from the stored score runs (refresh-service.ts), never computed here.
  */
 import { ABOUT_COLUMNS, aboutRows, RowSummary } from '../exports/about-sheet.ts';
-import { formatCell, type Cell } from '../exports/csv-format.ts';
+import { csvLines, jsonObjects } from '../exports/row-text.ts';
 import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import * as runs from './db/runs.repository.ts';
@@ -14,6 +14,7 @@ import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
+import { responses } from './exports/responses-table.ts';
 import type { ExportSink } from './exports/sink.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
@@ -30,7 +31,7 @@ export function isExportFormat(format: string): format is ExportFormat {
 const TABLES: Record<string, ExportTable> = {
 	rates: dataTables.rates,
 	submissions: dataTables.submissions,
-	responses: dataTables.responses,
+	responses,
 	codebook: dataTables.codebook,
 	sensitivity: analysisTables.sensitivity,
 	audit: analysisTables.audit,
@@ -143,9 +144,8 @@ export async function streamExport(
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),
 			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null
 		});
-		if (options.format === 'csv') await writeCsv(sink, table, table.rows(source));
-		else if (options.format === 'json') await writeJson(sink, table, table.rows(source));
-		else await writeWorkbook(sink, name, table, source, options.year);
+		if (options.format === 'xlsx') await writeWorkbook(sink, name, table, source, options.year);
+		else await writeText(sink, options.format, table, source);
 		await sink.end();
 	});
 }
@@ -160,39 +160,24 @@ async function checkFitsSheet(name: string, table: ExportTable, source: ExportSo
 	if (rows > limit) throw new SheetTooLargeError(name, rows);
 }
 
-async function writeCsv(sink: ExportSink, table: ExportTable, batches: AsyncIterable<Row[]>): Promise<void> {
-	const { columns, csv } = table;
-	// Columns the contract rounds (percent to one decimal) are formatted first.
-	const format: ((v: Cell) => string)[] = columns.map((c) => {
-		const f = csv?.[c];
-		return f ? (v: Cell) => formatCell(f(v)) : formatCell;
-	});
-	await sink.text(columns.join(',') + '\r\n');
-	for await (const batch of batches) {
-		let text = '';
-		for (const row of batch) {
-			let line = format[0](row[columns[0]]);
-			for (let i = 1; i < columns.length; i++) line += ',' + format[i](row[columns[i]]);
-			text += line + '\r\n';
-		}
-		await sink.text(text);
+/**
+ * CSV (header, then CRLF lines) or JSON (an array of objects, one per line, keys in column order):
+ * written by the table itself where it can (ExportTable.text), else row by row here.
+ */
+async function writeText(sink: ExportSink, format: 'csv' | 'json', table: ExportTable, source: ExportSource) {
+	const records =
+		table.text?.(source, format) ?? (format === 'csv' ? csvLines : jsonObjects)(table, table.rows(source));
+	if (format === 'csv') {
+		await sink.text(table.columns.join(',') + '\r\n');
+		for await (const lines of records) await sink.text(lines.join(''));
+		return;
 	}
-}
-
-/** A JSON array of objects with the table's columns as keys, one object per line. */
-async function writeJson(sink: ExportSink, table: ExportTable, batches: AsyncIterable<Row[]>): Promise<void> {
-	const { columns } = table;
 	let first = true;
 	await sink.text('[');
-	for await (const batch of batches) {
-		let text = '';
-		for (const row of batch) {
-			const picked: Record<string, Cell | null> = {};
-			for (const c of columns) picked[c] = row[c] ?? null;
-			text += (first ? '\n' : ',\n') + JSON.stringify(picked);
-			first = false;
-		}
-		await sink.text(text);
+	for await (const objects of records) {
+		if (objects.length === 0) continue;
+		await sink.text((first ? '\n' : ',\n') + objects.join(',\n'));
+		first = false;
 	}
 	await sink.text(first ? ']\n' : '\n]\n');
 }
@@ -208,7 +193,7 @@ async function writeWorkbook(
 	source: ExportSource,
 	year: number | undefined
 ): Promise<void> {
-	const workbook = new XlsxStream(sink);
+	const workbook = await XlsxStream.open(sink);
 	const summary = new RowSummary();
 	const counted = async function* (batches: AsyncIterable<Row[]>) {
 		for await (const batch of batches) {

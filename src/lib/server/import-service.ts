@@ -1,27 +1,20 @@
 /**
  * Imports a survey file: whole or not at all. Records stream from the file through the validator
- * into one transaction; the first error stops the writing (validation goes on, so every error is
- * reported in one pass) and the transaction is rolled back. A dry run is the same import, rolled
- * back at the end, so its counts of new and superseded respondents are exact.
+ * into one transaction (file-import.ts); the first error stops the writing (validation goes on,
+ * so every error is reported in one pass) and the transaction is rolled back. A dry run is the
+ * same import, rolled back at the end, so its counts of new and superseded respondents are exact.
  */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Transaction } from 'kysely';
-import { resolveHeader } from '../survey/header.ts';
-import { checkIdentity, type Move } from '../survey/identity.ts';
 import type { SurveyIssue } from '../survey/issues.ts';
-import { answerColumnNames, TEMPLATES, type TemplateId } from '../survey/templates.ts';
-import { SurveyValidator, type SurveyRow } from '../survey/validator.ts';
-import { insertResponseRows } from './db/bulk-insert.ts';
+import type { TemplateId } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { classifyFailure } from './db/failure.ts';
 import { lockImports, writerTurn } from './db/dialect.ts';
-import * as responses from './db/responses.repository.ts';
-import type { Database } from './db/schema.ts';
+import { classifyFailure } from './db/failure.ts';
 import * as submissions from './db/submissions.repository.ts';
-import { REGIONS } from './region-reference.ts';
-import { FileRejected, readSurveyFile, type RecordBatch } from './survey-file.ts';
+import { FileImport } from './file-import.ts';
+import { FileRejected, readSurveyFile } from './survey-file.ts';
 
 export interface ImportOptions {
 	fileName: string;
@@ -71,9 +64,6 @@ export class ImportOutcomeUnknown extends Error {
 	}
 }
 
-// Rows per database round trip. Small enough that a batch's JSON for PostgreSQL (~120 KB) stays
-// out of V8's large-object space, which is collected late and inflated peak RSS at 1M rows.
-const BATCH = 250;
 /** Small reads keep each parsed chunk short-lived, so V8 frees it young instead of growing the heap. */
 const READ_CHUNK = 64 * 1024;
 
@@ -103,8 +93,6 @@ function* slices(bytes: Uint8Array, size: number) {
 	for (let i = 0; i < bytes.length; i += size)
 		yield Buffer.from(bytes.buffer, bytes.byteOffset + i, Math.min(size, bytes.length - i));
 }
-
-const isBlank = (fields: string[]) => fields.every((f) => f.trim() === '');
 
 async function importSurvey(
 	database: HimapDatabase,
@@ -159,211 +147,3 @@ const newSubmission = (options: ImportOptions) => ({
 	submitted_at: new Date().toISOString(),
 	submitted_by: options.submittedBy
 });
-
-/**
- * One file's import inside its transaction: the header, then records validated one by one and
- * stored a batch at a time — each batch's respondents checked against who they were before
- * (survey/identity.ts) and their earlier versions superseded. The first error stops the writing;
- * validation and identity checks go on, so every error is reported in one pass.
- */
-class FileImport {
-	private validator: SurveyValidator | null = null;
-	/** Set when the header already decided the outcome. */
-	private result: ImportResult | null = null;
-	private warnings: SurveyIssue[] = [];
-	private warningCount = 0;
-	private pending: { row: number; data: SurveyRow }[] = [];
-	private accepted = 0;
-	private superseded = 0;
-	private readonly years = new Set<number>();
-	private readonly moves: Move[] = [];
-	/** Rounds already holding responses: only rows of those can supersede (or clash with) anything. */
-	private readonly occupied = new Set<number>();
-	private readonly checked = new Set<number>();
-	// One batch in flight while the next is parsed: PostgreSQL works on another core meanwhile.
-	private inFlight: Promise<void> = Promise.resolve();
-
-	constructor(
-		private readonly trx: Transaction<Database>,
-		private readonly database: HimapDatabase,
-		private readonly options: ImportOptions,
-		private readonly submissionId: number
-	) {}
-
-	/** Takes the next records; false once the outcome is decided (a header that cannot be read). */
-	async records(batch: RecordBatch): Promise<boolean> {
-		for (let i = 0; i < batch.records.length; i++) {
-			const fields = batch.records[i];
-			if (isBlank(fields)) continue;
-			const row = batch.firstRow + i;
-			if (!this.validator) {
-				if (!this.header(fields)) return false;
-				continue;
-			}
-			const valid = this.validator.row(fields, row);
-			if (!valid) continue;
-			this.accepted++;
-			this.years.add(valid.year);
-			this.pending.push({ row, data: valid });
-			if (this.pending.length >= BATCH) await this.flush();
-		}
-		for (const issue of batch.issues) this.validator?.report(issue);
-		return true;
-	}
-
-	/**
-	 * The file could not be read on (record-guard.ts, or an encoding it does not know): the rows
-	 * before stay validated and their errors reported, with this one after them.
-	 */
-	rejected(e: FileRejected): void {
-		const { validator } = this;
-		if (!validator) {
-			this.result = fail(e.issue.message, e.issue.row);
-			return;
-		}
-		const v = e.violation;
-		validator.report(
-			v && v.kind !== 'record'
-				? validator.overLimit(v.row, v.column - 1, e.issue.message, v.kind === 'unclosed')
-				: e.issue
-		);
-	}
-
-	private header(fields: string[]): boolean {
-		const header = resolveHeader(fields, this.options.template);
-		if (!header.ok) {
-			this.result = {
-				ok: false,
-				errors: header.errors,
-				errorCount: header.errors.length,
-				warnings: [],
-				warningCount: 0
-			};
-			return false;
-		}
-		this.warnings = header.plan.warnings;
-		this.warningCount = header.plan.warningCount;
-		this.validator = new SurveyValidator(header.plan, REGIONS);
-		return true;
-	}
-
-	private async flush(): Promise<void> {
-		const batch = this.pending;
-		this.pending = [];
-		if (batch.length === 0) return;
-		await this.inFlight;
-		this.inFlight = this.store(batch);
-		// A failed batch must not be left unobserved while parsing goes on.
-		this.inFlight.catch(() => {});
-	}
-
-	private async store(batch: { row: number; data: SurveyRow }[]): Promise<void> {
-		const validator = this.validator!;
-		const { trx, database } = this;
-		for (const { data } of batch) {
-			if (this.checked.has(data.year)) continue;
-			this.checked.add(data.year);
-			if (await responses.roundHasResponses(trx, data.year)) this.occupied.add(data.year);
-		}
-		const earlier: number[] = [];
-		for (const year of this.occupied) {
-			const rows = batch.filter((r) => r.data.year === year);
-			if (rows.length === 0) continue;
-			const current = await responses.currentVersions(
-				trx,
-				database.dialect,
-				year,
-				rows.map((r) => r.data.respondentId)
-			);
-			for (const { row, data } of rows) {
-				const stored = current.get(data.respondentId);
-				if (!stored) continue;
-				const incoming = { ...data, survey: validator.template };
-				const { issue, move } = checkIdentity(
-					incoming,
-					stored.identity,
-					row,
-					(c) => validator.columnName(c),
-					Boolean(this.options.allowMove)
-				);
-				if (issue) validator.report(issue);
-				if (move) this.moves.push(move);
-				earlier.push(stored.id);
-			}
-		}
-		// Errors anywhere stop the writing; the transaction is rolled back at the end anyway.
-		if (validator.errorCount > 0) return;
-		this.superseded += await responses.supersede(trx, this.submissionId, earlier);
-		await insertResponseRows(
-			trx,
-			database,
-			this.submissionId,
-			validator.template,
-			batch.map((r) => r.data)
-		);
-	}
-
-	async finish(encoding: string, sha256: string): Promise<ImportResult> {
-		if (this.result) return this.result;
-		const validator = this.validator;
-		const warnings = { warnings: this.warnings, warningCount: this.warningCount };
-		if (!validator)
-			return { ...fail('the file is empty; download a template, fill it in and upload it again') };
-		await this.flush();
-		await this.inFlight;
-		if (validator.errorCount)
-			return { ok: false, errors: validator.errors, errorCount: validator.errorCount, ...warnings };
-		if (this.accepted === 0)
-			return { ...fail('the file has a header but no data rows; add one row per respondent'), ...warnings };
-		const summary: ImportSummary = {
-			submissionId: this.options.dryRun ? null : this.submissionId,
-			fileName: this.options.fileName,
-			template: validator.template,
-			encoding,
-			sha256,
-			years: [...this.years].sort(),
-			rows: this.accepted,
-			new: this.accepted - this.superseded,
-			superseded: this.superseded,
-			moved: this.moves.length,
-			dryRun: Boolean(this.options.dryRun)
-		};
-		await submissions.complete(this.trx, this.submissionId, {
-			sha256,
-			encoding,
-			template: summary.template,
-			answer_columns: JSON.stringify(answerColumnNames(TEMPLATES[summary.template])),
-			years: summary.years.join(','),
-			row_count: summary.rows,
-			new_count: summary.new,
-			superseded_count: summary.superseded
-		});
-		const action = ['import', this.superseded && 'supersede', this.moves.length && 'move']
-			.filter(Boolean)
-			.join('+');
-		await submissions.audit(this.trx, {
-			actor: this.options.submittedBy,
-			action,
-			submission_id: this.submissionId,
-			detail: {
-				file: this.options.fileName,
-				sha256,
-				rows: summary.rows,
-				new: summary.new,
-				superseded: summary.superseded,
-				...(this.moves.length ? { moves: this.moves } : {})
-			}
-		});
-		return { ok: true, summary, ...warnings };
-	}
-}
-
-function fail(message: string, row: number | null = null): ImportResult & { ok: false } {
-	return {
-		ok: false,
-		errors: [{ row, column: null, value: null, message }],
-		errorCount: 1,
-		warnings: [],
-		warningCount: 0
-	};
-}

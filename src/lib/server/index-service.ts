@@ -34,8 +34,9 @@ export async function storedRound(
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<StoredRound | null> {
 	const key = runs.runKeyOf(year, framework, method);
-	let run = await runs.findRun(database.db, key);
-	if (!run) return null;
+	const found = await runs.findRun(database.db, key);
+	if (!found?.readable) return null;
+	let run: ScoreRun = found;
 	let results = stored.get(database, run);
 	if (!results) {
 		// Run and results in one read: the run may have been replaced since the line above.

@@ -12,12 +12,13 @@
 import cityData from '../../../data/city-series.json' with { type: 'json' };
 import { auditRows } from '../analysis/method-audit.ts';
 import { uncertaintyInputs } from '../analysis/rank-profiles.ts';
-import { placeRespondents, rollUpRound } from '../analysis/round-rollup.ts';
+import { rollUpRound } from '../analysis/round-rollup.ts';
 import { rankUncertainty } from '../analysis/sensitivity.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodFromKey, methodKey, type Method } from '../scoring/method.ts';
 import { createRng } from '../scoring/random.ts';
-import { scoreRound } from '../scoring/score-round.ts';
+import type { GroupColumns } from '../scoring/columns.ts';
+import { scoreRound, type ScoredRound } from '../scoring/score-round.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { withScoringLock } from './db/dialect.ts';
 import { newestResponseId, roundYears } from './db/responses.repository.ts';
@@ -68,7 +69,7 @@ export async function refreshRound(
 		const existing = await runs.findRun(database.db, key);
 		const newest = await newestResponseId(database.db, year);
 		if (newest === 0) return { run: null, computed: false };
-		if (existing && existing.source_max_response_id === newest && !options.force)
+		if (existing?.readable && existing.source_max_response_id === newest && !options.force)
 			return { run: existing, computed: false };
 		progress(`reading ${year}`);
 		const data = await withSnapshot(database, (snapshot) =>
@@ -77,21 +78,13 @@ export async function refreshRound(
 		const respondents = data.columns.reduce((n, g) => n + g.ids.length, 0);
 		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
 		const scored = scoreRound(framework, data.columns, method);
-		const placed = placeRespondents(scored, REGIONS);
-		const results: runs.RunResults = { rollup: rollUpRound(framework, placed, REGIONS, CITY_SERIES_1) };
+		const results: runs.RunResults = { rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1) };
 		// Rank intervals vary the method around the default; the audit describes the default; the
 		// rates do not depend on the method: all three belong to the default method's run.
 		if (methodKey(method) === methodKey(DEFAULT_METHOD)) {
 			progress(`rank intervals for ${year} (${DEFAULT_DRAWS.toLocaleString('en')} draws)`);
-			const flagged = (g: number, k: number) => scored.groups[g].flags[k] !== null;
-			const inputs = uncertaintyInputs(framework, data.columns, flagged);
-			results.intervals = rankUncertainty(
-				framework,
-				inputs.structures,
-				inputs.profiles,
-				createRng(DEFAULT_SEED),
-				DEFAULT_DRAWS
-			);
+			results.intervals = rankIntervals(framework, data.columns, scored);
+			progress(`method audit for ${year}`);
 			results.audit = auditRows(framework, data.columns);
 			results.rates = data.rates;
 			results.provinceRates = data.provinceRates;
@@ -105,6 +98,15 @@ export async function refreshRound(
 		);
 		return { run, computed: true };
 	});
+}
+
+// Each step in a function of its own, so that what it builds for a million respondents (placed
+// scores, normalised columns) is garbage as soon as it returns, not held to the end of the run.
+
+function rankIntervals(framework: Framework, columns: GroupColumns[], scored: ScoredRound) {
+	const flagged = (g: number, k: number) => scored.groups[g].flags[k] !== null;
+	const { structures, profiles } = uncertaintyInputs(framework, columns, flagged);
+	return rankUncertainty(framework, structures, profiles, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
 }
 
 export interface PendingRun {
@@ -133,13 +135,15 @@ export async function pendingRuns(
 	for (const year of rounds) {
 		const newest = await newestResponseId(database.db, year);
 		const ofYear = stored.filter((r) => r.year === year);
+		// A run without its results (stored before they were) counts as never computed.
+		const behind = (r: (typeof stored)[number] | undefined) =>
+			!r?.readable || r.source_max_response_id !== newest;
+		const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
 		const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
-		if (byDefault?.source_max_response_id !== newest)
-			pending.push({ year, method: DEFAULT_METHOD, computedAt: byDefault?.computed_at ?? null });
+		if (behind(byDefault)) pending.push({ year, method: DEFAULT_METHOD, computedAt: since(byDefault) });
 		for (const r of ofYear) {
 			const method = methodFromKey(r.method);
-			if (method && r !== byDefault && r.source_max_response_id !== newest)
-				later.push({ year, method, computedAt: r.computed_at });
+			if (method && r !== byDefault && behind(r)) later.push({ year, method, computedAt: since(r) });
 		}
 	}
 	return [...pending, ...later];

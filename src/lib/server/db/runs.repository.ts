@@ -4,7 +4,7 @@
  * written whole in one transaction, replacing the run it brings up to date, so a reader sees the
  * old run or the new one and never half of either.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { AuditRow } from '../../analysis/method-audit.ts';
 import type { RateRow } from '../../analysis/rates.ts';
 import type { RoundRollup } from '../../analysis/round-rollup.ts';
@@ -67,25 +67,50 @@ function whereKey(db: Reader, key: RunKey) {
 		.where('method', '=', key.method);
 }
 
-export function findRun(db: Reader, key: RunKey): Promise<ScoreRun | undefined> {
-	return whereKey(db, key).selectAll().executeTakeFirst();
+/** Whether a run holds its results: one stored by a version of HIMAP before them does not. */
+const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) =>
+	eb
+		.exists(
+			eb
+				.selectFrom('score_run_results as x')
+				.select('x.run_id')
+				.whereRef('x.run_id', '=', 'score_runs.id')
+				.where('x.kind', '=', KINDS.rollup)
+		)
+		.as('readable');
+
+/** The run of a key, and whether it can be read (see `readable`). */
+export async function findRun(
+	db: Reader,
+	key: RunKey
+): Promise<(ScoreRun & { readable: boolean }) | undefined> {
+	const run = await whereKey(db, key).selectAll().select(readable).executeTakeFirst();
+	return run && { ...run, readable: Boolean(run.readable) };
 }
 
-/** Every run of one framework version and method (any round). */
-export function runsWith(db: Reader, framework: Framework, method: Method): Promise<ScoreRun[]> {
-	return db
+/** Every run of one framework version and method (any round) that can be read. */
+export async function runsWith(db: Reader, framework: Framework, method: Method): Promise<ScoreRun[]> {
+	const rows = await db
 		.selectFrom('score_runs')
 		.selectAll()
+		.select(readable)
 		.where('framework_id', '=', framework.id)
 		.where('framework_version', '=', framework.version)
 		.where('method', '=', methodKey(method))
 		.orderBy('year', 'desc')
 		.execute();
+	return rows.filter((r) => Boolean(r.readable));
 }
 
-/** Every run, whatever its method: what the server keeps current. */
-export function allRuns(db: Reader): Promise<ScoreRun[]> {
-	return db.selectFrom('score_runs').selectAll().orderBy('year', 'desc').execute();
+/** Every run, whatever its method, and whether it can be read: what the server keeps current. */
+export async function allRuns(db: Reader): Promise<(ScoreRun & { readable: boolean })[]> {
+	const rows = await db
+		.selectFrom('score_runs')
+		.selectAll()
+		.select(readable)
+		.orderBy('year', 'desc')
+		.execute();
+	return rows.map((r) => ({ ...r, readable: Boolean(r.readable) }));
 }
 
 /**

@@ -1,8 +1,5 @@
-/** Export tables of the survey data itself: rates, submissions, responses, codebook. */
-import { DERIVED } from '../../scoring/derive.ts';
+/** Export tables of the survey data itself: rates, submissions, codebook (responses: responses-table.ts). */
 import { indicatorsOf } from '../../scoring/framework.ts';
-import { answerColumnNames, TEMPLATES, type TemplateId } from '../../survey/templates.ts';
-import { decodeAnswers } from '../../survey/validator.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
@@ -35,104 +32,6 @@ export const submissions: ExportTable = {
 		const all = await snapshot.all(database.db.selectFrom('submissions').selectAll().orderBy('id'));
 		// `years` is a comma list: match whole entries.
 		yield all.filter((s) => s.years.split(',').some((y) => years.includes(Number(y)))) as unknown as Row[];
-	}
-};
-
-/**
- * Tidy raw values, one row per respondent × indicator: every stored answer (`source` answer) and
- * every derived indicator of the framework (`source` derived), so a researcher can rebuild the
- * index from this table and the codebook alone.
- */
-export const responses: ExportTable = {
-	columns: [
-		'year',
-		'respondent_id',
-		'survey',
-		'group',
-		'region_code',
-		'province_code',
-		'indicator',
-		'value',
-		'source'
-	],
-	runs: 'none',
-	async *rows({ database, snapshot, years }) {
-		if (years.length === 0) return;
-		const { db } = database;
-		const columnsOf = new Map(
-			(await snapshot.all(db.selectFrom('submissions').select(['id', 'answer_columns']))).map((s) => [
-				s.id,
-				JSON.parse(s.answer_columns) as string[]
-			])
-		);
-		const query = db
-			.selectFrom('responses')
-			.select([
-				'year',
-				'respondent_id',
-				'survey',
-				'respondent_group',
-				'region_code',
-				'province_code',
-				'submission_id',
-				'answers'
-			])
-			.where('superseded_by', 'is', null)
-			.where('year', 'in', years)
-			.orderBy('year')
-			.orderBy('survey')
-			.orderBy('respondent_id');
-		for await (const batch of snapshot.batches(query)) {
-			const out: Row[] = [];
-			for (const r of batch) {
-				const answers = decodeAnswers(r.answers, columnsOf.get(r.submission_id)!);
-				const base = {
-					year: r.year,
-					respondent_id: r.respondent_id,
-					survey: r.survey,
-					group: r.respondent_group,
-					region_code: r.region_code,
-					province_code: r.province_code
-				};
-				for (const indicator in answers)
-					out.push({ ...base, indicator, value: answers[indicator], source: 'answer' });
-				for (const indicator in DERIVED) {
-					const value = DERIVED[indicator](answers);
-					if (value !== undefined) out.push({ ...base, indicator, value, source: 'derived' });
-				}
-			}
-			yield out;
-		}
-	},
-	// Every respondent has each required answer; at most every answer and every derived indicator.
-	async size({ database, snapshot, years }) {
-		if (years.length === 0) return { min: 0, max: 0, exact: async () => 0 };
-		const counts = await snapshot.all(
-			database.db
-				.selectFrom('responses')
-				.select(['survey', (eb) => eb.fn.countAll<number>().as('n')])
-				.where('superseded_by', 'is', null)
-				.where('year', 'in', years)
-				.groupBy('survey')
-		);
-		let min = 0;
-		let max = 0;
-		for (const { survey, n } of counts) {
-			const template = TEMPLATES[survey as TemplateId];
-			const required = template.columns.filter((c) => c.required && c.role === 'answer').length;
-			min += Number(n) * required;
-			max += Number(n) * (answerColumnNames(template).length + Object.keys(DERIVED).length);
-		}
-		return {
-			min,
-			max,
-			exact: async () => {
-				let rows = 0;
-				for await (const batch of responses.rows({ database, snapshot, years, rounds: [] }))
-					rows += batch.length;
-				return rows;
-			}
-		};
 	}
 };
 

@@ -36,6 +36,12 @@ export interface ExportTable {
 	/** The rows, a batch at a time. */
 	rows(source: ExportSource): AsyncIterable<Row[]>;
 	/**
+	 * The same rows already written, a batch of records at a time: CSV lines (with their line
+	 * ends) or JSON objects. For a table of tens of millions of rows, where building an object per
+	 * row and formatting it cell by cell is most of the cost.
+	 */
+	text?(source: ExportSource, format: 'csv' | 'json'): AsyncIterable<string[]>;
+	/**
 	 * The fewest and most rows the table can have, for a table that may be too large for an XLSX
 	 * sheet; `exact` counts them when the bounds do not settle it. Tables without it are small.
 	 */

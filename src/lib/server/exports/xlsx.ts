@@ -9,7 +9,7 @@
  * which would hold every distinct string of the workbook in memory until the end.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from '../../exports/csv-format.ts';
 import { ExportSink } from './sink.ts';
 
@@ -84,8 +84,14 @@ export class XlsxStream {
 	readonly #workbook: ExcelJS.stream.xlsx.WorkbookWriter;
 	readonly #pumped: Promise<void>;
 
-	constructor(sink: ExportSink) {
-		this.#workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+	/** exceljs is loaded only when a workbook is asked for: it is a third of a CSV export's memory otherwise. */
+	static async open(sink: ExportSink): Promise<XlsxStream> {
+		const { default: excel } = await import('exceljs');
+		return new XlsxStream(sink, excel);
+	}
+
+	private constructor(sink: ExportSink, excel: typeof ExcelJS) {
+		this.#workbook = new excel.stream.xlsx.WorkbookWriter({
 			stream: this.#zip,
 			useStyles: true,
 			useSharedStrings: false
@@ -161,7 +167,7 @@ export async function buildWorkbook(sheets: readonly Sheet[]): Promise<Uint8Arra
 	const chunks: Buffer[] = [];
 	out.on('data', (chunk: Buffer) => chunks.push(chunk));
 	const sink = new ExportSink(out);
-	const workbook = new XlsxStream(sink);
+	const workbook = await XlsxStream.open(sink);
 	for (const sheet of sheets) await workbook.sheet(sheet, [sheet.rows]);
 	await workbook.end();
 	await sink.end();

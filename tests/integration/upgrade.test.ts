@@ -1,0 +1,56 @@
+/**
+ * A database scored by a version of HIMAP before runs stored their results (roll-up, intervals,
+ * audit, rates): such a run is not shown, counts as never computed, and is computed again —
+ * under every method it was computed with — by the first process that refreshes.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_METHOD, methodKey } from '../../src/lib/scoring/method.ts';
+import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
+import { storedRound } from '../../src/lib/server/index-service.ts';
+import { pendingRuns } from '../../src/lib/server/refresh-service.ts';
+import { himap } from '../fixtures/cli.ts';
+import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
+import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+
+describe.each(DIALECTS)('runs stored before their results (%s)', (dialect) => {
+	let db: TestDatabase;
+	let database: HimapDatabase;
+	let dir: string;
+	beforeAll(async () => {
+		db = await freshDatabase(dialect);
+		dir = mkdtempSync(join(tmpdir(), 'himap-upgrade-'));
+		const file = join(dir, 'regional.csv');
+		writeFileSync(file, toBytes(buildTable({ template: 'regional', rows: 12 })));
+		expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
+		expect((await himap(['score', '--normalise', 'minmax', '--db', db.url])).code).toBe(0);
+		database = openDatabase(db.url);
+		// What the earlier version left: runs and scores, nothing computed from them.
+		await database.db.deleteFrom('score_run_results').execute();
+	});
+	afterAll(async () => {
+		await database?.close();
+		await db?.drop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('are not shown, and count as never computed under every method they had', async () => {
+		expect(await storedRound(database, 2024)).toBeNull();
+		const pending = await pendingRuns(database);
+		expect(pending.map((p) => [p.year, methodKey(p.method), p.computedAt])).toEqual([
+			[2024, methodKey(DEFAULT_METHOD), null],
+			[2024, 'minmax/framework/arithmetic/winsorise', null]
+		]);
+	});
+
+	it('are computed again by the next refresh, and then read', async () => {
+		const exported = await himap(['export', 'provinces', '--year', '2024', '--db', db.url]);
+		expect(exported.code, exported.err).toBe(0);
+		expect(exported.out.split('\r\n')[1]).toMatch(/^2024,44,/);
+		expect(await storedRound(database, 2024)).not.toBeNull();
+		expect((await himap(['score', '--normalise', 'minmax', '--db', db.url])).out).toMatch(/^scored /);
+		expect(await pendingRuns(database)).toEqual([]);
+	});
+});
