@@ -16,8 +16,8 @@ import { buildApp, startServer } from './demo-server.ts';
 import { writeHospitalFile } from './hospital-file.ts';
 
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_800_000);
-// ~27 rows per hospital: a round this size makes a responses sheet just under Excel's limit.
-const XLSX_RESPONDENTS = Math.min(38_000, ROWS);
+// ~23 rows per hospital: a round this size makes a responses sheet just under Excel's limit.
+const XLSX_RESPONDENTS = Math.min(45_000, ROWS);
 const BUDGET = { rssMb: 300, importRssMb: 400, csvRowsPerSecond: 160_000, floorRatio: 2 };
 /** The floor is a rate: measured over this many rows, not the whole table. */
 const FLOOR_ROWS = 5_000_000;
@@ -73,14 +73,9 @@ export async function exportBudgets({ build }: { build: boolean }): Promise<bool
 			'xlsx',
 			join(dir, 'refused.xlsx')
 		);
-		const xlsx = runChild<ExportRun>(
-			'bench/export-child.ts',
-			url,
-			'responses',
-			'2023',
-			'xlsx',
-			join(dir, 'responses-2023.xlsx')
-		);
+		const workbook = join(dir, 'responses-2023.xlsx');
+		const xlsx = runChild<ExportRun>('bench/export-child.ts', url, 'responses', '2023', 'xlsx', workbook);
+		const xlsxRows = runChild<ExportRun>('bench/export-child.ts', url, 'responses', '2023', 'csv').lines - 1;
 		for (const r of [csv, json, xlsx])
 			if (r.code !== 0) throw new Error(`export failed: ${JSON.stringify(r)}`);
 		const csvRows = csv.lines - 1;
@@ -134,7 +129,7 @@ export async function exportBudgets({ build }: { build: boolean }): Promise<bool
 				refused.code === 2 && refused.maxRssMb <= BUDGET.rssMb
 			],
 			[
-				`CLI XLSX of 2023 (${(xlsx.bytes / 1e6).toFixed(0)} MB workbook of ~${(XLSX_RESPONDENTS * 27).toLocaleString('en')} rows, ${xlsx.seconds.toFixed(1)} s): peak RSS ${mb(xlsx.maxRssMb)} (budget ≤ ${BUDGET.rssMb} MB)`,
+				`CLI XLSX of 2023 (${(statSync(workbook).size / 1e6).toFixed(0)} MB workbook of ${xlsxRows.toLocaleString('en')} rows, ${xlsx.seconds.toFixed(1)} s): peak RSS ${mb(xlsx.maxRssMb)} (budget ≤ ${BUDGET.rssMb} MB)`,
 				xlsx.maxRssMb <= BUDGET.rssMb
 			],
 			[

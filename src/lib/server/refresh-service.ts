@@ -50,11 +50,6 @@ export interface RefreshOutcome {
 	computed: boolean;
 }
 
-/** Is the stored run of a round current, i.e. scored from its newest response? */
-export async function isCurrent(database: HimapDatabase, run: ScoreRun): Promise<boolean> {
-	return run.source_max_response_id === (await newestResponseId(database.db, run.year));
-}
-
 export async function refreshRound(
 	database: HimapDatabase,
 	year: number,

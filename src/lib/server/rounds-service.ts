@@ -50,9 +50,3 @@ export async function roundsScoredWith(
 	const withData = new Set(await roundsWithData(database));
 	return (await runsWith(database.db, framework, method)).map((r) => r.year).filter((y) => withData.has(y));
 }
-
-/** Rounds with responses but no run under the default method yet: the pages say they are being scored. */
-export async function roundsBeingScored(database: HimapDatabase): Promise<number[]> {
-	const scored = new Set(await roundsScoredWith(database));
-	return (await roundsWithData(database)).filter((y) => !scored.has(y));
-}

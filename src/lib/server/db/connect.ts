@@ -43,7 +43,7 @@ export function resolveDatabaseUrl(explicit?: string): string {
 	return explicit || process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
-export function isPostgresUrl(url: string): boolean {
+function isPostgresUrl(url: string): boolean {
 	return url.startsWith('postgres://') || url.startsWith('postgresql://');
 }
 

@@ -44,6 +44,9 @@ async function sqliteSnapshot<R>(
 	try {
 		if (own) {
 			handle.pragma('busy_timeout = 60000');
+			// A stream reads each page once: a small cache (and sorts spilling to temporary files
+			// early) keeps four exports at once from holding 16 MB each.
+			handle.pragma('cache_size = -2000');
 			handle.exec('begin');
 		}
 		return await use({

@@ -74,7 +74,9 @@ function drained(out: Writable): Promise<void> {
 		};
 		const onDrain = () => done();
 		const onClose = () => done(new ReaderGone());
-		const onError = (e: Error) => done((e as NodeJS.ErrnoException).code === 'EPIPE' ? new ReaderGone() : e);
+		// A cancelled download destroys the stream with an AbortError; a closed pipe is EPIPE.
+		const onError = (e: Error) =>
+			done(e.name === 'AbortError' || (e as NodeJS.ErrnoException).code === 'EPIPE' ? new ReaderGone() : e);
 		out.on('drain', onDrain);
 		out.on('close', onClose);
 		out.on('error', onError);

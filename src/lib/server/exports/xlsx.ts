@@ -8,7 +8,7 @@
  * with backpressure (sink.ts); strings are written inline rather than into a shared-strings table,
  * which would hold every distinct string of the workbook in memory until the end.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../../exports/csv-format.ts';
 import { ExportSink } from './sink.ts';
@@ -78,6 +78,9 @@ export function columnWidths(sheet: Sheet): number[] {
 	});
 }
 
+/** The stream exceljs hands a sheet's XML to: a Writable, old or new. */
+type Piped = Writable & { _writableState?: { length: number } };
+
 /** A workbook written sheet by sheet as rows arrive. */
 export class XlsxStream {
 	readonly #zip = new PassThrough();
@@ -136,7 +139,7 @@ export class XlsxStream {
 				continue;
 			}
 			for (const row of batch) this.#add(worksheet, spec.columns, row);
-			await this.#caughtUp();
+			await this.#caughtUp(worksheet);
 		}
 		if (sample) start();
 		worksheet.commit();
@@ -152,8 +155,27 @@ export class XlsxStream {
 		worksheet.addRow(columns.map((c) => xlsxValue(row[c]))).commit();
 	}
 
-	/** Lets the zip stream pass on what it holds before more rows are added: memory stays bounded. */
-	async #caughtUp(): Promise<void> {
+	/**
+	 * Waits while the rows written are ahead of the compression. exceljs's sheet stream hands its
+	 * buffers on to the zip without waiting for it (its `pipes`), so without this a
+	 * million rows sit in memory uncompressed (600 MB measured). We wait on the stream it writes to as
+	 * any writer would; should exceljs or archiver change their insides, only the pacing is lost.
+	 */
+	async #caughtUp(worksheet: ExcelJS.Worksheet): Promise<void> {
+		const next = (worksheet as unknown as { stream?: { pipes?: Piped[] } }).stream?.pipes?.[0];
+		// archiver wraps the sheet stream in a readable-stream PassThrough of its own, whose buffered
+		// length is in _writableState (it predates writableLength).
+		const buffered = () => next?.writableLength ?? next?._writableState?.length ?? 0;
+		while (next && buffered() > 1 << 20 && !next.destroyed)
+			await new Promise<void>((resolve) => {
+				const done = () => {
+					next.off('drain', done);
+					next.off('close', done);
+					resolve();
+				};
+				next.on('drain', done);
+				next.on('close', done);
+			});
 		while (this.#zip.readableLength > 1 << 20) await new Promise((resolve) => setImmediate(resolve));
 		await new Promise((resolve) => setImmediate(resolve));
 	}
