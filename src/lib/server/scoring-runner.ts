@@ -140,6 +140,8 @@ export class ScoringRunner {
 			this.#jobs.delete(jobKey(job.year, job.method));
 			this.#epoch++;
 		} catch (e) {
+			// Stopped with the server: the next start does it again.
+			if (this.#stopping.signal.aborted) return;
 			const delay = Math.min(FIRST_RETRY_MS * 2 ** (job.attempts - 1), MAX_RETRY_MS);
 			job.error = oneLine((e as Error).message);
 			job.retryAt = Date.now() + delay;

@@ -59,3 +59,41 @@ describe('RecordGuard', () => {
 		expect(scan('"'.repeat(25), 4)).toEqual({ kind: 'unclosed', row: 1, column: 1 });
 	});
 });
+
+describe('RecordGuard on text cut anywhere', () => {
+	/** Deterministic random CSV-ish text: short and long values, quotes now and then, all three line ends. */
+	function text(seed: number): string {
+		let x = seed;
+		// xorshift32
+		const next = (n: number) => {
+			x ^= x << 13;
+			x ^= x >>> 17;
+			x ^= x << 5;
+			return (x >>> 0) % n;
+		};
+		const eol = ['\n', '\r\n', '\r'][seed % 3];
+		const lines: string[] = [];
+		for (let r = 0; r < 40; r++) {
+			const cells: string[] = [];
+			for (let c = 0; c < 1 + next(6); c++) {
+				const value = 'v'.repeat(next(150) === 0 ? 13 : next(11));
+				// Quoted values stay short (a quote, a doubled quote, a line break); a bare one now and then is 13.
+				cells.push(next(8) === 0 ? `"${value.slice(0, 2)}""${value.slice(2, 4)}${eol}x"` : value);
+			}
+			lines.push(cells.join(','));
+		}
+		return lines.join(eol) + eol;
+	}
+
+	const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+	it('makes texts that break each limit, and some that break none', () => {
+		const kinds = new Set(seeds.map((seed) => scan(text(seed), 1e6, 12, 45)?.kind ?? 'none'));
+		expect([...kinds].sort()).toEqual(['field', 'none', 'record']);
+	});
+
+	it.each(seeds)('finds the same first violation however text %i is cut', (seed) => {
+		const t = text(seed);
+		const whole = scan(t, t.length, 12, 45);
+		for (const size of [1, 2, 5, 13, 64]) expect(scan(t, size, 12, 45), `pieces of ${size}`).toEqual(whole);
+	});
+});

@@ -56,6 +56,38 @@ export class RecordGuard {
 
 	/** Scans the next piece of text; the first limit it breaks, or null. */
 	check(text: string): GuardViolation | null {
+		// Most pieces hold no quote: then records end at every line break, and a line shorter than
+		// the field limit cannot hold a value over it. Those are checked a line at a time with
+		// native searches; anything else, a character at a time.
+		const separator =
+			this.newline === 'cr' ? '\r' : this.newline === 'lf' || this.newline === 'crlf' ? '\n' : null;
+		if (separator && !this.quoted && !this.quotePending && text.indexOf('"') === -1)
+			return this.checkLines(text, separator);
+		return this.checkCharacters(text);
+	}
+
+	/** check() for a piece with no quote in it and no quoted value open. */
+	private checkLines(text: string, separator: string): GuardViolation | null {
+		for (let pos = 0; ;) {
+			const recordStart = this.record === 0 ? pos : -1;
+			const at = text.indexOf(separator, pos);
+			const end = at === -1 ? text.length : at;
+			const length = end - pos;
+			if (this.record + length > this.maxRecord) return { kind: 'record', row: this.row, recordStart };
+			if (this.field + length > this.maxField || at === -1) {
+				// A long line (its values measured one by one), or the unfinished end of the piece
+				// (where the next piece carries on counting).
+				const v = this.checkCharacters(text.slice(pos, end));
+				if (v) return { ...v, recordStart };
+			} else this.record += length;
+			if (at === -1) return null;
+			this.endRecord();
+			pos = at + 1;
+		}
+	}
+
+	/** check() one character at a time, following quotes and line breaks of any kind. */
+	private checkCharacters(text: string): GuardViolation | null {
 		let recordStart = this.record === 0 ? 0 : -1;
 		const at = <V>(v: V) => ({ ...v, recordStart });
 		for (let i = 0; i < text.length; i++) {
