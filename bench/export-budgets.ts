@@ -1,10 +1,10 @@
 /**
- * The export budgets of issue #9, on a round of 1,800,000 hospitals (BENCH_EXPORT_ROWS overrides):
+ * The export budgets, on a round of 1,800,000 hospitals (BENCH_EXPORT_ROWS overrides):
  * the `responses` table (respondent × indicator, ~47 M rows) streamed as CSV, JSON and XLSX by the
  * CLI and over HTTP, each in a process of its own. Budgets: peak RSS ≤ 300 MB whatever the format
  * (the server's own, during one download and during four at once); CSV rows/s ≥ 160k and ≥ 2× a
  * naive streamed export measured in the same run (export-floor.ts). The import of the 1.8 M-row
- * file is held to < 400 MB too (issue #9 §5). XLSX of this round is refused (it cannot fit a
+ * file is held to < 400 MB too. XLSX of this round is refused (it cannot fit a
  * sheet): the workbook is measured on a second round of ~1 M rows.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';

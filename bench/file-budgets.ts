@@ -1,5 +1,5 @@
 /**
- * Memory whatever the file (issue #9 §5): `himap import` of pathological inputs, each in a
+ * Memory whatever the file: `himap import` of pathological inputs, each in a
  * process of its own — 30 MB of double quotes, a 200 MB line, a 600 MB line, a header of two
  * million unknown columns. Each must be refused (exit 1) with peak RSS < 400 MB. (The valid
  * 1,800,000-row file is held to the same budget in the export section.)

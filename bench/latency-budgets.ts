@@ -1,5 +1,5 @@
 /**
- * Readers during an import (issue #9 §1): the built app serving the demo dataset is loaded on its
+ * Readers during an import: the built app serving the demo dataset is loaded on its
  * overview and its health check (5 connections each, 10 in all) while `himap import` stores and
  * scores 300,000 new hospitals for the latest round in another process, and for 10 s after.
  * Budget: p95 < 150 ms for both, during and after, with no errors or timeouts. Also reported: how

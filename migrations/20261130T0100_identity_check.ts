@@ -9,6 +9,12 @@ import { sql, type Kysely } from 'kysely';
  * changes no answer, since only the submitter knows which of the two units the id belongs to.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+	// SQLite migrations run without a transaction: a check cut short and run again adds nothing twice.
+	const { rows: done } =
+		await sql`select 1 from audit_log where action = 'identity-conflict' and actor = 'migration' limit 1`.execute(
+			db
+		);
+	if (done.length) return;
 	const { rows } = await sql<{ year: number; respondent_id: string; surveys: string }>`
 		select year, respondent_id, min(survey) || ',' || max(survey) as surveys
 		from responses group by year, respondent_id having count(distinct survey) > 1`.execute(db);

@@ -8,6 +8,8 @@ declare global {
 			locale: Locale;
 			/** Set when the database failed this request: the hook answers 503 instead of 500. */
 			failure?: DatabaseFailure;
+			/** The id of the log line of that failure, shown to the user as a reference. */
+			errorId?: string;
 		}
 		interface Error {
 			message: string;

@@ -34,9 +34,10 @@ export const handleError: HandleServerError = async ({ error, event, status, mes
 	const failure = classifyFailure(error);
 	if (failure) {
 		event.locals.failure = failure;
+		event.locals.errorId = id;
 		(await app().catch(() => null))?.availability.noteFailure(failure);
 		console.error(`himap: ${event.request.method} ${event.url.pathname} [${id}]: ${failure.message}`);
-		return { message: failure.message, id };
+		return { message: failure.summary, id };
 	}
 	if (status < 500) return { message };
 	console.error(`himap: ${event.request.method} ${event.url.pathname} [${id}]:`, error);
@@ -68,7 +69,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	} catch (e) {
 		const failure = classifyFailure(e);
 		if (!failure) throw e;
-		return unavailable(event, locale, failure.message, 5);
+		console.error(`himap: ${event.request.method} ${event.url.pathname}: ${failure.message}`);
+		return unavailable(event, locale, failure.summary, 5);
 	}
 	const render = () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%himap.lang%', locale) });
@@ -86,7 +88,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = new Response(null);
 	}
 	const failure: DatabaseFailure | undefined = event.locals.failure;
-	if (failure) return unavailable(event, locale, failure.message, 5);
+	if (failure) return unavailable(event, locale, failure.summary, 5, event.locals.errorId);
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
 	if (query === locale) response.headers.append('set-cookie', localeCookie(locale, event.url));
 	return response;
@@ -97,17 +99,29 @@ function localeCookie(locale: string, url: URL): string {
 	return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${365 * 24 * 3600}; SameSite=Lax; HttpOnly${secure}`;
 }
 
-/** 503 with Retry-After: problem+json for the API and data requests, a short page for people. */
-function unavailable(event: RequestEvent, locale: Locale, reason: string, seconds: number): Response {
+/**
+ * 503 with Retry-After: problem+json for the API and data requests, a short page for people. The
+ * reason is the kind of failure only; the driver's words (hosts, users, paths) stay in the log,
+ * found by the reference id.
+ */
+function unavailable(
+	event: RequestEvent,
+	locale: Locale,
+	reason: string,
+	seconds: number,
+	id?: string
+): Response {
 	const headers = { 'retry-after': String(seconds) };
 	const t = MESSAGES[locale];
-	const detail = format(t.unavailableBody, { reason, seconds });
+	const reference = id ? ` [${id}]` : '';
+	const detail = format(t.unavailableBody, { reason, seconds }) + reference;
 	if (event.url.pathname.startsWith('/api/') || event.isDataRequest)
 		return problem(
 			503,
 			'Database unavailable',
-			format(MESSAGES.en.unavailableBody, { reason, seconds }),
-			headers
+			format(MESSAGES.en.unavailableBody, { reason, seconds }) + reference,
+			headers,
+			id ? { id } : {}
 		);
 	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	const html = `<!doctype html>

@@ -5,7 +5,7 @@
  * and the export API says so in a header. Once scoring is let go, the server's runner brings
  * everything up to date by itself. On both databases.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -33,11 +33,15 @@ async function holdScoring(db: TestDatabase): Promise<{ release(): Promise<void>
 			}
 		};
 	}
-	const lock = `${db.url.slice('sqlite:'.length)}.scoring-lock`;
-	const fd = openSync(lock, 'wx');
-	writeSync(fd, String(process.pid));
-	closeSync(fd);
-	return { release: async () => unlinkSync(lock) };
+	const lock = new SqliteDatabase(`${db.url.slice('sqlite:'.length)}.scoring-lock`);
+	lock.exec('create table if not exists holder (pid integer)');
+	lock.exec('begin exclusive');
+	return {
+		release: async () => {
+			lock.exec('rollback');
+			lock.close();
+		}
+	};
 }
 
 /** On SQLite, another connection holding the write lock, as a second import does. */

@@ -93,6 +93,10 @@ describe('himap (the binary)', () => {
 			/--format xlsx writes a binary workbook: give --out file\.xlsx/
 		],
 		[['export', 'rates', '--format', 'xls'], /--format must be one of csv, json, xlsx, not "xls"/],
+		[
+			['export', 'rates', '--out', join(dir, 'no', 'such', 'rates.csv')],
+			/the directory of --out .* does not exist/
+		],
 		[['frobnicate'], /unknown command/]
 	])('exits 2 with a one-line hint for %j', async (args, message) => {
 		const r = await himap(...args);

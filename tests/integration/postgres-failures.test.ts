@@ -15,7 +15,7 @@ import { himap } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { tableChecksum } from '../helpers/checksum.ts';
-import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { freshDatabase, PG_ADMIN_URL, type TestDatabase } from '../helpers/databases.ts';
 import { adminClient, terminateBackends } from '../helpers/pg-admin.ts';
 import { waitFor } from '../helpers/wait.ts';
 
@@ -83,7 +83,10 @@ describe('the server when PostgreSQL drops its connections', () => {
 		const res = await inFlight;
 		expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
 		const body = await expectProblem(res, 503);
-		expect(body.detail).toMatch(/connection to the database was lost/);
+		expect(body.detail).toMatch(
+			/\(the connection to the database was lost\)\. Nothing is lost.*\[[0-9a-f]{8}\]$/
+		);
+		expect(body.id).toMatch(/^[0-9a-f]{8}$/);
 		await blocker.query('rollback');
 		await blocker.end();
 		expect(app.alive()).toBe(true);
@@ -143,7 +146,11 @@ describe('a PostgreSQL server that is not there', () => {
 			const report = await health.json();
 			expect(report.status).toBe('unavailable');
 			expect(report.checks[0]).toMatchObject({ name: 'database', ok: false });
-			expect(report.checks[0].detail).toMatch(/cannot be reached.*ECONNREFUSED/);
+			// The kind of failure, not the driver's words: no host or port in an unauthenticated answer.
+			expect(report.checks[0].detail).toMatch(
+				/^the database cannot be reached; retrying with back-off since /
+			);
+			expect(JSON.stringify(report)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
 			const page = await fetch(`${down.base}/?lang=en`);
 			expect(page.status).toBe(503);
 			expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -152,6 +159,34 @@ describe('a PostgreSQL server that is not there', () => {
 			expect(down.alive()).toBe(true);
 		} finally {
 			await down.stop();
+		}
+	});
+
+	it('a database that appears after the server started is migrated and served at the next probe', async () => {
+		const name = `himap_late_${process.pid}`;
+		const url = new URL(PG_ADMIN_URL);
+		url.pathname = `/${name}`;
+		const late: TestDatabase = { dialect: 'postgres', url: url.toString(), drop: async () => {} };
+		const admin = await adminClient();
+		await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+		const server = await startApp(late, { healthy: false });
+		try {
+			expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(503);
+			expect((await fetch(`${server.base}/?lang=en`)).status).toBe(503);
+			await admin.query(`CREATE DATABASE ${name}`);
+			// The health check probes at once: it migrates, then answers.
+			const health = await fetch(`${server.base}/api/v1/health`);
+			expect(health.status, JSON.stringify(await health.clone().json())).toBe(200);
+			const page = await fetch(`${server.base}/?lang=en`);
+			expect(page.status).toBe(200);
+			const { rows } = await admin.query(`select count(*)::int as n from pg_database where datname = $1`, [
+				name
+			]);
+			expect(rows[0].n).toBe(1);
+		} finally {
+			await server.stop();
+			await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await admin.end();
 		}
 	});
 

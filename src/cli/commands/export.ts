@@ -1,4 +1,5 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import {
@@ -53,6 +54,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
 	if (format === 'xlsx' && !values.out)
 		throw new UsageError('--format xlsx writes a binary workbook: give --out file.xlsx');
+	if (values.out && !existsSync(dirname(resolve(values.out))))
+		throw new UsageError(`the directory of --out ${values.out} does not exist`);
 	let year: number | undefined;
 	if (values.year !== undefined) {
 		if (!/^\d{4}$/.test(values.year))

@@ -200,5 +200,5 @@ export const en = {
 		'Updating: newer responses for {years} are being scored. The figures shown were computed at {time} and will be replaced when the new scores are ready.',
 	scoresPending: 'Round {years} is being scored for the first time; it will appear here when ready.',
 	scoresFailed:
-		'Scoring {years} did not finish ({error}); it is retried automatically. The figures shown were computed at {time}.'
+		'Scoring {years} did not finish; it is retried automatically (the health check says why). The figures shown were computed at {time}.'
 };

@@ -192,5 +192,5 @@ export const zh: typeof en = {
 	scoresUpdating:
 		'正在更新：{years}年度的新填报数据正在计算。当前显示的是 {time} 计算的结果，新结果完成后将自动替换。',
 	scoresPending: '{years}年度正在首次计算，完成后将在此显示。',
-	scoresFailed: '{years}年度的计算未完成（{error}），系统将自动重试。当前显示的是 {time} 计算的结果。'
+	scoresFailed: '{years}年度的计算未完成，系统将自动重试（原因见健康检查）。当前显示的是 {time} 计算的结果。'
 };

@@ -60,7 +60,8 @@ async function start(): Promise<App> {
 			await database.close().catch(() => {});
 			throw e;
 		}
-		availability.noteFailure(failure);
+		// Not migrated yet: down until the probe has migrated, whatever kept it from migrating now.
+		availability.markDown(failure);
 	}
 	// adapter-node's graceful shutdown (SIGTERM, SIGINT): nothing of ours may keep the process alive.
 	process.once('sveltekit:shutdown' as 'exit', () => {

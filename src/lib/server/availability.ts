@@ -22,14 +22,32 @@ export class Availability {
 
 	/** A failure seen by a request: one that could not connect marks the database down; others change nothing. */
 	noteFailure(failure: DatabaseFailure): void {
-		if (failure.kind !== 'unreachable') return;
-		if (this.#down) return;
-		console.error(`himap: database unavailable: ${failure.message}; retrying with back-off`);
-		this.#schedule(failure.message, new Date(), FIRST_DELAY_MS);
+		if (failure.kind === 'unreachable') this.markDown(failure);
 	}
 
-	/** The database answered (a health check, a probe): it is up again. */
-	noteUp(): void {
+	/**
+	 * Down until the probe succeeds: a request that could not connect, or a start that could not
+	 * migrate (a server still starting up answers 57P03; the probe migrates once it can).
+	 */
+	markDown(failure: DatabaseFailure): void {
+		if (this.#down) return;
+		console.error(`himap: database unavailable: ${failure.message}; retrying with back-off`);
+		this.#schedule(failure.summary, new Date(), FIRST_DELAY_MS);
+	}
+
+	/** Probes now rather than at the next back-off step (a health check asks); true when up. */
+	async retryNow(): Promise<boolean> {
+		if (!this.#down) return true;
+		try {
+			await this.probe();
+			this.#up();
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	#up(): void {
 		if (!this.#down) return;
 		clearTimeout(this.#down.timer);
 		const seconds = ((Date.now() - this.#down.since.getTime()) / 1000).toFixed(1);
@@ -54,8 +72,8 @@ export class Availability {
 	#schedule(reason: string, since: Date, delay: number): void {
 		const timer = setTimeout(() => {
 			this.probe().then(
-				() => this.noteUp(),
-				(e: Error) => this.#schedule(e.message || reason, since, Math.min(delay * 2, MAX_DELAY_MS))
+				() => this.#up(),
+				() => this.#schedule(reason, since, Math.min(delay * 2, MAX_DELAY_MS))
 			);
 		}, delay);
 		timer.unref();

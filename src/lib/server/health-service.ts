@@ -1,5 +1,6 @@
 /**
- * What `/api/v1/health` checks, for real: that a query reads the database; for SQLite that the
+ * What `/api/v1/health` checks, for real (saying what is wrong without naming paths or hosts,
+ * which belong in the server's log, not in an unauthenticated answer): that a query reads the database; for SQLite that the
  * file at the configured path is still the one the server has open (a file deleted or replaced
  * under a running server leaves it serving data no one else sees) and still a SQLite file; that
  * the database can be written (not read-only, disk not full); and how background scoring goes.
@@ -29,12 +30,21 @@ export interface Health {
 const minFreeBytes = () => (Number(process.env.HIMAP_MIN_FREE_MB) || 64) * 1024 * 1024;
 
 export async function checkHealth({ database, scoring, availability }: App): Promise<Health> {
-	const checks: HealthCheck[] = [await queryCheck(database)];
+	// Down: probe (and migrate) now, rather than report what the last probe found.
+	const state = (await availability.retryNow()) ? null : availability.state;
+	const checks: HealthCheck[] = [
+		state && !state.up
+			? {
+					name: 'database',
+					ok: false,
+					detail: `${state.reason}; retrying with back-off since ${state.since}`
+				}
+			: await queryCheck(database)
+	];
 	if (database.dialect === 'sqlite' && database.path !== ':memory:')
 		checks.push(fileCheck(database), diskCheck(database));
 	checks.push(await writableCheck(database));
 	const ok = checks.every((c) => c.ok);
-	if (checks[0].ok) availability.noteUp();
 	const jobs = scoring.jobs();
 	return {
 		status: ok ? 'ok' : 'unavailable',
@@ -61,7 +71,9 @@ async function queryCheck(database: HimapDatabase): Promise<HealthCheck> {
 		return { name: 'database', ok: true, detail: `answers queries (data version ${version})` };
 	} catch (e) {
 		const failure = classifyFailure(e);
-		return { name: 'database', ok: false, detail: failure?.message ?? oneLine((e as Error).message) };
+		// The kind, not the driver's words (a host, a user name): those are in the server's log.
+		console.error(`himap: health check: ${oneLine((e as Error).message)}`);
+		return { name: 'database', ok: false, detail: failure?.summary ?? 'the database does not answer' };
 	}
 }
 
@@ -72,13 +84,14 @@ function fileCheck(database: HimapDatabase): HealthCheck {
 		return {
 			name: 'file',
 			ok: false,
-			detail: `${path} was deleted while the server had it open; restore it and restart the server`
+			detail: 'the database file was deleted while the server had it open; restore it and restart the server'
 		};
 	if (now !== database.fileId)
 		return {
 			name: 'file',
 			ok: false,
-			detail: `${path} was replaced by another file since the server opened it; restart the server to use the file now there`
+			detail:
+				'the database file was replaced by another file since the server opened it; restart the server to use the file now there'
 		};
 	const header = Buffer.alloc(16);
 	try {
@@ -89,15 +102,20 @@ function fileCheck(database: HimapDatabase): HealthCheck {
 			closeSync(fd);
 		}
 	} catch (e) {
-		return { name: 'file', ok: false, detail: `${path} cannot be read: ${oneLine((e as Error).message)}` };
+		return {
+			name: 'file',
+			ok: false,
+			detail: `the database file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+		};
 	}
 	if (header.toString('latin1') !== 'SQLite format 3\u0000')
 		return {
 			name: 'file',
 			ok: false,
-			detail: `${path} is no longer a SQLite database (its header is damaged); restore it from a backup`
+			detail:
+				'the database file is no longer a SQLite database (its header is damaged); restore it from a backup'
 		};
-	return { name: 'file', ok: true, detail: `${path} is the file the server opened` };
+	return { name: 'file', ok: true, detail: 'the database file is the one the server opened' };
 }
 
 function diskCheck(database: HimapDatabase): HealthCheck {
@@ -110,14 +128,14 @@ function diskCheck(database: HimapDatabase): HealthCheck {
 			? {
 					name: 'disk',
 					ok: false,
-					detail: `only ${mb} MB free on the disk holding ${dir}; imports and scoring will fail until space is freed`
+					detail: `only ${mb} MB free on the disk holding the database; imports and scoring will fail until space is freed`
 				}
 			: { name: 'disk', ok: true, detail: `${mb} MB free` };
 	} catch (e) {
 		return {
 			name: 'disk',
 			ok: false,
-			detail: `cannot tell the free space of ${dir}: ${oneLine((e as Error).message)}`
+			detail: `cannot tell the free space of the disk holding the database (${(e as NodeJS.ErrnoException).code ?? 'error'})`
 		};
 	}
 }
@@ -147,7 +165,11 @@ async function writableCheck(database: HimapDatabase): Promise<HealthCheck> {
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
 		const detail =
-			code === 'EROFS' ? 'the database is on a read-only file system' : oneLine((e as Error).message);
+			code === 'EROFS'
+				? 'the database is on a read-only file system'
+				: code === 'EACCES'
+					? 'the database file or its directory cannot be written by the server'
+					: (classifyFailure(e)?.summary ?? `the database cannot be written (${code ?? 'error'})`);
 		return { name: 'writable', ok: false, detail };
 	}
 }

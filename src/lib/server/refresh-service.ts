@@ -2,12 +2,13 @@
  * Brings a round's stored run up to date with its data: reads the round once (in a snapshot),
  * scores every respondent, rolls the scores up to provinces, cities and zones, and for the default
  * method also runs the rank-interval Monte Carlo, the method audit and the rates; then stores it
- * all as one run in one short transaction. Pages and exports only ever read what this stored.
+ * all as one run in one transaction. Pages and exports only ever read what this stored.
  *
  * Who calls it: `himap import` (the rounds it touched, before it exits), `himap score`, `himap
  * export` (rounds not yet current), and the server's background runner (scoring-runner.ts), each
  * in a process of its own — never a page request. The scoring lock keeps two of them from
- * computing the same run at once.
+ * computing the same run at once. The run is written in one transaction at the end (seconds for a
+ * million respondents, during which SQLite's other writers wait).
  */
 import cityData from '../../../data/city-series.json' with { type: 'json' };
 import { auditRows } from '../analysis/method-audit.ts';
@@ -30,7 +31,7 @@ import { REGIONS } from './region-reference.ts';
 import { readRoundData } from './round-data.ts';
 
 export const CITY_SERIES_1: ReadonlySet<string> = new Set(cityData.series1);
-/** The Monte Carlo behind every rank interval: draws and seed, stored and exported with them. */
+/** The Monte Carlo behind every rank interval: its draws and seed, written beside them in the `sensitivity` export. */
 export const DEFAULT_DRAWS = 1000;
 export const DEFAULT_SEED = 20261122;
 

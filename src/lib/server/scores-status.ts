@@ -13,7 +13,7 @@ export async function scoresStatus({ database, scoring }: App): Promise<ScoresSt
 	);
 	for (const { year, computedAt } of byDefault) {
 		const job = scoring.job(year);
-		if (job?.state === 'failed') status.failed.push({ year, computedAt, error: job.error ?? '' });
+		if (job?.state === 'failed') status.failed.push({ year, computedAt });
 		else if (computedAt === null) status.pending.push(year);
 		else status.updating.push({ year, computedAt });
 	}

@@ -60,7 +60,10 @@ export class ScoringRunner {
 		return this.#epoch;
 	}
 
-	/** Queues a run to bring up to date (or compute for the first time: a method asked for on demand). */
+	/**
+	 * Queues a run to bring up to date, or to compute for the first time: a method asked for on
+	 * demand (the dashboard will offer it; for now `himap score` is how one is first asked for).
+	 */
 	request(year: number, method: Method = DEFAULT_METHOD): void {
 		const key = jobKey(year, method);
 		const job = this.#jobs.get(key);
@@ -91,7 +94,11 @@ export class ScoringRunner {
 	observe(version: string): void {
 		if (version === this.#version) return;
 		this.#version = version;
-		this.reconcile().catch((e) => console.error(`himap scoring: ${oneLine((e as Error).message)}`));
+		this.reconcile().catch((e) => {
+			// Looked at again on the next tick, rather than only when the data changes again.
+			this.#version = '';
+			console.error(`himap scoring: ${oneLine((e as Error).message)}`);
+		});
 	}
 
 	/** Reconciles now, then whenever the data version changes (an import by any process). */
@@ -149,7 +156,11 @@ export class ScoringRunner {
 			console.error(
 				`himap scoring: ${job.year} (${methodKey(job.method)}) failed: ${job.error}; retrying in ${Math.round(delay / 1000)} s`
 			);
-			setTimeout(() => this.request(job.year, job.method), delay).unref();
+			setTimeout(() => {
+				// Timers may fire a moment early: the retry is due now, whatever the clock says.
+				job.retryAt = 0;
+				this.request(job.year, job.method);
+			}, delay).unref();
 		} finally {
 			this.#running = false;
 		}
@@ -183,12 +194,15 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 				'--weights',
 				method.weights,
 				'--aggregate',
-				method.aggregate,
-				'--db',
-				databaseUrl
+				method.aggregate
 			];
+			// The URL goes in the environment: a password on a command line is there for `ps` to see.
 			// Aborting kills the child: a job still running when the server stops is stopped with it.
-			const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], signal });
+			const child = spawn(process.execPath, args, {
+				stdio: ['ignore', 'pipe', 'pipe'],
+				env: { ...process.env, DATABASE_URL: databaseUrl },
+				signal
+			});
 			let last = '';
 			const log = (chunk: Buffer) => {
 				for (const line of chunk.toString().split('\n').filter(Boolean)) {
@@ -199,7 +213,8 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 			child.stdout.on('data', log);
 			child.stderr.on('data', log);
 			child.on('error', (e) => (e.name === 'AbortError' ? undefined : fail(e)));
-			child.on('exit', (code, signal) =>
+			// 'close', not 'exit': the child's last lines may still be in its pipes at exit.
+			child.on('close', (code, signal) =>
 				code === 0 ? done() : fail(new Error(last || `himap score exited with ${signal ?? code}`))
 			);
 		});

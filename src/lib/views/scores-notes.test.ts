@@ -28,13 +28,13 @@ describe('scoresNotes', () => {
 		expect(notes[1]).toMatch(/1:00\s?PM GMT\+8/);
 	});
 
-	it('says in Chinese that scoring failed and is retried, with the reason', () => {
+	it('says in Chinese that scoring failed and is retried, without the reason (the health check has it)', () => {
 		const [note] = scoresNotes(
-			{ ...none, failed: [{ year: 2024, computedAt: null, error: 'disk full' }] },
+			{ ...none, failed: [{ year: 2024, computedAt: null }] },
 			MESSAGES['zh-CN'],
 			'zh-CN'
 		);
-		expect(note).toContain('2024年度的计算未完成（disk full）');
+		expect(note).toContain('2024年度的计算未完成，系统将自动重试');
 		expect(note).toContain('—');
 	});
 });

@@ -8,7 +8,7 @@ import { format, type MessageKey } from '../i18n/messages.ts';
 export interface ScoresStatus {
 	pending: number[];
 	updating: { year: number; computedAt: string }[];
-	failed: { year: number; computedAt: string | null; error: string }[];
+	failed: { year: number; computedAt: string | null }[];
 }
 
 /** The note's sentences, in the page's language; none when every figure is current. */
@@ -38,12 +38,6 @@ export function scoresNotes(status: ScoresStatus, t: Record<MessageKey, string>,
 	if (status.updating.length)
 		notes.push(format(t.scoresUpdating, { years: years(status.updating), time: time(status.updating) }));
 	if (status.failed.length)
-		notes.push(
-			format(t.scoresFailed, {
-				years: years(status.failed),
-				error: status.failed[0].error,
-				time: time(status.failed)
-			})
-		);
+		notes.push(format(t.scoresFailed, { years: years(status.failed), time: time(status.failed) }));
 	return notes;
 }

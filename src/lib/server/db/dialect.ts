@@ -1,5 +1,5 @@
 /** SQL and locking that differ between SQLite and PostgreSQL. */
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { DialectName, HimapDatabase } from './connect.ts';
 import type { Database } from './schema.ts';
@@ -51,13 +51,14 @@ export function raw(db: Kysely<Database>, text: string, params: unknown[]) {
 /**
  * Runs `work` while holding the database's scoring lock, so that the processes that score — a
  * `himap import` finishing, the server's background runner, `himap score` — never compute the same
- * run twice at once: the second waits, then finds the run current. Scoring holds no database lock
- * while it computes (imports go on meanwhile); it writes its run in one short transaction at the end.
+ * run twice at once: the second waits, then finds the run current. Scoring holds no lock on the
+ * data while it computes (imports go on meanwhile); it writes its run in one transaction at the end.
  *
- * - PostgreSQL: a session advisory lock on a connection of its own, which the server frees if the
- *   process dies.
- * - SQLite: a lock file beside the database holding the owner's process id; a file whose owner is
- *   no longer running is taken over (one machine: SQLite's file cannot be shared between machines).
+ * Both locks are the operating system's to release when a process dies, so a crash never leaves
+ * one behind:
+ * - PostgreSQL: a session advisory lock on a connection of its own.
+ * - SQLite: an exclusive transaction on a small database file beside the data
+ *   (`<file>.scoring-lock`), tried every 200 ms: SQLite's own wait would block the event loop.
  */
 export async function withScoringLock<T>(database: HimapDatabase, work: () => Promise<T>): Promise<T> {
 	if (database.dialect === 'postgres') {
@@ -78,65 +79,24 @@ export async function withScoringLock<T>(database: HimapDatabase, work: () => Pr
 		}
 	}
 	if (database.path === ':memory:') return work();
-	const lockPath = `${database.path}.scoring-lock`;
-	await takeLockFile(lockPath);
-	heldHere.add(lockPath);
+	const lock = new SqliteDatabase(`${database.path}.scoring-lock`);
 	try {
+		lock.pragma('busy_timeout = 0');
+		for (;;) {
+			try {
+				// An empty file has nothing to lock: the table gives it a page.
+				lock.exec('create table if not exists holder (pid integer)');
+				lock.exec('begin exclusive');
+				break;
+			} catch (e) {
+				if (!String((e as { code?: string }).code).startsWith('SQLITE_BUSY')) throw e;
+				await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+			}
+		}
 		return await work();
 	} finally {
-		heldHere.delete(lockPath);
-		try {
-			unlinkSync(lockPath);
-		} catch {
-			// Already gone: nothing to release.
-		}
+		lock.close();
 	}
 }
 
 const POLL_MS = 200;
-/** Lock files this process holds: one naming our pid that is not here was left by an earlier process. */
-const heldHere = new Set<string>();
-
-async function takeLockFile(path: string): Promise<void> {
-	for (;;) {
-		try {
-			const fd = openSync(path, 'wx');
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
-			return;
-		} catch (e) {
-			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-		}
-		let text: string;
-		let age: number;
-		try {
-			text = readFileSync(path, 'utf8').trim();
-			age = Date.now() - statSync(path).mtimeMs;
-		} catch {
-			continue; // released between our two looks
-		}
-		const owner = Number(text);
-		// An empty file is one being written this instant, unless it has been empty for a while.
-		const writing = text === '' && age < 2_000;
-		if (!writing && (!isRunning(owner) || (owner === process.pid && !heldHere.has(path)))) {
-			try {
-				unlinkSync(path);
-			} catch {
-				// Another waiter removed it first; try again.
-			}
-			continue;
-		}
-		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-	}
-}
-
-function isRunning(pid: number): boolean {
-	if (!Number.isInteger(pid) || pid <= 0) return false;
-	if (pid === process.pid) return true;
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (e) {
-		return (e as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}

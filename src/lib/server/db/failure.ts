@@ -17,10 +17,13 @@ export class DatabaseFailure extends Error {
 		super(message, options);
 		this.name = 'DatabaseFailure';
 		this.remedy = options?.remedy ?? REMEDY[kind];
+		this.summary = WHAT[kind];
 	}
 
 	/** What to do about it, in a few words. */
 	readonly remedy: string;
+	/** What happened without the driver's words (no host, user or path): what a stranger may be told. */
+	readonly summary: string;
 }
 
 const WHAT: Record<FailureKind, string> = {
@@ -44,7 +47,7 @@ const REMEDY: Record<FailureKind, string> = {
 	'out-of-memory': 'close other programs or give the machine more memory, and run the command again'
 };
 
-// PostgreSQL SQLSTATE codes (Appendix A of its manual) by the kind they mean here.
+// PostgreSQL SQLSTATE codes (error classes: 08 connection, 53 resources, 57 operator, …) by the kind they mean here.
 const PG_CODES: [RegExp, FailureKind][] = [
 	[/^57P0[1-3]$/, 'connection-lost'], // admin_shutdown, crash_shutdown, cannot_connect_now
 	[/^08/, 'connection-lost'], // connection_exception

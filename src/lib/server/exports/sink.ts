@@ -4,8 +4,8 @@
  * reader is behind (backpressure), and a long export hands the event loop back every few
  * milliseconds, so a server streaming a million rows still answers its other requests.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 const CHUNK = 64 * 1024;
 /** The longest an export keeps the event loop before letting other work run. */
@@ -21,12 +21,16 @@ export class ReaderGone extends Error {
 export class ExportSink {
 	#text = '';
 	#sliceStart = performance.now();
+	/** A failure of the stream seen between writes (a file that cannot be created, a full disk). */
+	#failure: Error | null = null;
 
 	constructor(
 		private readonly out: Writable,
 		/** End the stream when done (not for standard output, which stays open). */
 		private readonly endWhenDone = true
-	) {}
+	) {
+		out.on('error', (e) => (this.#failure ??= readerGone(e) ? new ReaderGone() : e));
+	}
 
 	async text(text: string): Promise<void> {
 		this.#text += text;
@@ -49,10 +53,14 @@ export class ExportSink {
 		await this.flush();
 		if (!this.endWhenDone) return;
 		this.out.end();
-		if (!this.out.writableFinished) await once(this.out, 'finish');
+		// Finished, failed or closed before finishing (a reader who left after the last write).
+		await finished(this.out).catch((e: Error) => {
+			throw readerGone(e) ? new ReaderGone() : e;
+		});
 	}
 
 	async #write(chunk: string | Uint8Array): Promise<void> {
+		if (this.#failure) throw this.#failure;
 		if (this.out.destroyed || this.out.writableEnded) throw new ReaderGone();
 		if (!this.out.write(chunk)) await drained(this.out);
 		if (performance.now() - this.#sliceStart > SLICE_MS) {
@@ -61,6 +69,13 @@ export class ExportSink {
 		}
 	}
 }
+
+/** A cancelled download destroys the stream (AbortError, premature close); a closed pipe is EPIPE. */
+const readerGone = (e: Error) =>
+	e.name === 'AbortError' ||
+	['EPIPE', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED'].includes(
+		(e as NodeJS.ErrnoException).code ?? ''
+	);
 
 /** Waits for 'drain'; a stream closed or failed meanwhile means the reader is gone. */
 function drained(out: Writable): Promise<void> {
@@ -74,9 +89,7 @@ function drained(out: Writable): Promise<void> {
 		};
 		const onDrain = () => done();
 		const onClose = () => done(new ReaderGone());
-		// A cancelled download destroys the stream with an AbortError; a closed pipe is EPIPE.
-		const onError = (e: Error) =>
-			done(e.name === 'AbortError' || (e as NodeJS.ErrnoException).code === 'EPIPE' ? new ReaderGone() : e);
+		const onError = (e: Error) => done(readerGone(e) ? new ReaderGone() : e);
 		out.on('drain', onDrain);
 		out.on('close', onClose);
 		out.on('error', onError);

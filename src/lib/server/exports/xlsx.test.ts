@@ -1,12 +1,15 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { ExportSink, ReaderGone } from './sink.ts';
 import {
 	buildWorkbook,
 	columnWidths,
 	displayWidth,
 	MAX_SHEET_ROWS,
 	sheetName,
-	SheetTooLargeError
+	SheetTooLargeError,
+	XlsxStream
 } from './xlsx.ts';
 
 async function read(bytes: Uint8Array<ArrayBuffer>) {
@@ -115,5 +118,28 @@ describe('column widths', () => {
 			]
 		});
 		expect(widths).toEqual([6, 18, 14, 60]);
+	});
+});
+
+describe('XlsxStream when the reader leaves', () => {
+	it('stops with ReaderGone instead of waiting for a zip nobody reads', async () => {
+		const out = new Writable({
+			highWaterMark: 1024,
+			write(chunk: Buffer, _e, done) {
+				received += chunk.length;
+				// The client goes away after the first 100 KB.
+				if (received > 100_000) this.destroy(Object.assign(new Error('aborted'), { name: 'AbortError' }));
+				else setImmediate(done);
+			}
+		});
+		let received = 0;
+		const workbook = await XlsxStream.open(new ExportSink(out));
+		async function* rows() {
+			for (let b = 0; b < 500; b++)
+				yield Array.from({ length: 2000 }, (_, i) => ({ id: `H${b}-${i}`, value: Math.sqrt(b * 2000 + i) }));
+		}
+		await expect(workbook.sheet({ name: 'big', columns: ['id', 'value'] }, rows())).rejects.toThrow(
+			ReaderGone
+		);
 	});
 });

@@ -86,6 +86,9 @@ export class XlsxStream {
 	readonly #zip = new PassThrough();
 	readonly #workbook: ExcelJS.stream.xlsx.WorkbookWriter;
 	readonly #pumped: Promise<void>;
+	/** Settles (never resolves) when the bytes can no longer go out: the reader left, the disk is full. */
+	readonly #broken: Promise<never>;
+	#failure: Error | null = null;
 
 	/** exceljs is loaded only when a workbook is asked for: it is a third of a CSV export's memory otherwise. */
 	static async open(sink: ExportSink): Promise<XlsxStream> {
@@ -103,8 +106,21 @@ export class XlsxStream {
 		this.#pumped = (async () => {
 			for await (const chunk of this.#zip) await sink.bytes(chunk as Buffer);
 		})();
-		// Seen by `end`; without a listener now, a failure before then would be unhandled.
-		this.#pumped.catch(() => {});
+		// Once the bytes cannot go out, nothing reads the zip again: every wait below must end too.
+		this.#broken = this.#pumped.then(
+			() => new Promise<never>(() => {}),
+			(e: Error) => {
+				this.#failure = e;
+				this.#zip.destroy();
+				throw e;
+			}
+		);
+		this.#broken.catch(() => {});
+	}
+
+	/** Waits for `promise`, unless the output breaks first (then throws why). */
+	#unlessBroken<T>(promise: Promise<T>): Promise<T> {
+		return Promise.race([promise, this.#broken]);
 	}
 
 	/** Writes one sheet; returns how many rows it holds. Throws SheetTooLargeError past Excel's limit. */
@@ -131,6 +147,7 @@ export class XlsxStream {
 			sample = null;
 		};
 		for await (const batch of batches) {
+			if (this.#failure) throw this.#failure;
 			count += batch.length;
 			if (count + 1 > MAX_SHEET_ROWS) throw new SheetTooLargeError(spec.name, count);
 			if (sample) {
@@ -147,7 +164,7 @@ export class XlsxStream {
 	}
 
 	async end(): Promise<void> {
-		await this.#workbook.commit();
+		await this.#unlessBroken(this.#workbook.commit());
 		await this.#pumped;
 	}
 
@@ -166,9 +183,10 @@ export class XlsxStream {
 		// archiver wraps the sheet stream in a readable-stream PassThrough of its own, whose buffered
 		// length is in _writableState (it predates writableLength).
 		const buffered = () => next?.writableLength ?? next?._writableState?.length ?? 0;
-		while (next && buffered() > 1 << 20 && !next.destroyed)
-			await new Promise<void>((resolve) => {
-				const done = () => {
+		let done = () => {};
+		while (next && buffered() > 1 << 20 && !next.destroyed) {
+			const drained = new Promise<void>((resolve) => {
+				done = () => {
 					next.off('drain', done);
 					next.off('close', done);
 					resolve();
@@ -176,8 +194,12 @@ export class XlsxStream {
 				next.on('drain', done);
 				next.on('close', done);
 			});
-		while (this.#zip.readableLength > 1 << 20) await new Promise((resolve) => setImmediate(resolve));
+			await this.#unlessBroken(drained).finally(done);
+		}
+		while (this.#zip.readableLength > 1 << 20 && !this.#failure)
+			await new Promise((resolve) => setImmediate(resolve));
 		await new Promise((resolve) => setImmediate(resolve));
+		if (this.#failure) throw this.#failure;
 	}
 }
 
