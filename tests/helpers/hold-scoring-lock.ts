@@ -5,6 +5,7 @@ import { withScoringLock } from '../../src/lib/server/db/dialect.ts';
 const database = openDatabase(process.argv[2]);
 await withScoringLock(database, async () => {
 	process.stdout.write('held\n');
-	// A timer keeps the process (and so the lock) alive until it is killed.
-	await new Promise(() => setInterval(() => {}, 1 << 30));
+	// A timer that can reach `resolve` keeps the process, this promise and so the lock alive until
+	// the process is killed (a promise nothing can resolve would be garbage, and the lock with it).
+	await new Promise((resolve) => setInterval(() => void resolve, 1 << 30));
 });

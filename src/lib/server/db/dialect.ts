@@ -80,6 +80,8 @@ export async function withScoringLock<T>(database: HimapDatabase, work: () => Pr
 	}
 	if (database.path === ':memory:') return work();
 	const lock = new SqliteDatabase(`${database.path}.scoring-lock`);
+	// Held here as well as by this call: a connection collected as garbage would close, and unlock.
+	locks.add(lock);
 	try {
 		lock.pragma('busy_timeout = 0');
 		for (;;) {
@@ -95,8 +97,10 @@ export async function withScoringLock<T>(database: HimapDatabase, work: () => Pr
 		}
 		return await work();
 	} finally {
+		locks.delete(lock);
 		lock.close();
 	}
 }
 
 const POLL_MS = 200;
+const locks = new Set<SqliteDatabase.Database>();
