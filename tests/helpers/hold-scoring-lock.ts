@@ -1,4 +1,4 @@
-/** Takes the scoring lock of a database and holds it until killed (tests/integration/scoring-lock.test.ts). */
+/** Takes the scoring lock of a database and holds it until killed (started by tests/helpers/scoring-lock-holder.ts). */
 import { openDatabase } from '../../src/lib/server/db/connect.ts';
 import { withScoringLock } from '../../src/lib/server/db/dialect.ts';
 

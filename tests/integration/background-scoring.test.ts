@@ -15,34 +15,8 @@ import { himap } from '../fixtures/cli.ts';
 import { buildTable, toBytes, type SurveyTable } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
-import { adminClient } from '../helpers/pg-admin.ts';
+import { holdScoringLock } from '../helpers/scoring-lock-holder.ts';
 import { waitFor } from '../helpers/wait.ts';
-
-/** The key of the scoring lock (src/lib/server/db/dialect.ts): "SCOR". */
-const SCORING_LOCK = 0x53434f52;
-
-/** Holds what background scoring needs, as another process would; `release` lets it go. */
-async function holdScoring(db: TestDatabase): Promise<{ release(): Promise<void> }> {
-	if (db.dialect === 'postgres') {
-		const client = await adminClient(db.url);
-		await client.query('select pg_advisory_lock($1)', [SCORING_LOCK]);
-		return {
-			release: async () => {
-				await client.query('select pg_advisory_unlock($1)', [SCORING_LOCK]);
-				await client.end();
-			}
-		};
-	}
-	const lock = new SqliteDatabase(`${db.url.slice('sqlite:'.length)}.scoring-lock`);
-	lock.exec('create table if not exists holder (pid integer)');
-	lock.exec('begin exclusive');
-	return {
-		release: async () => {
-			lock.exec('rollback');
-			lock.close();
-		}
-	};
-}
 
 /** On SQLite, another connection holding the write lock, as a second import does. */
 function holdWriteLock(db: TestDatabase): () => void {
@@ -93,7 +67,7 @@ describe.each(DIALECTS)('background scoring (%s)', (dialect) => {
 	});
 
 	it('serves the last complete run, marked as updating, and announces a round not yet scored', async () => {
-		const held = await holdScoring(db);
+		const held = await holdScoringLock(db.url);
 		let releaseWrite = () => {};
 		try {
 			app = await startApp(db);

@@ -3,13 +3,12 @@
  * one process or several, and a lock whose holder was killed is free at once — no file or row
  * left behind to go stale. On both databases.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/connect.ts';
 import { withScoringLock } from '../../src/lib/server/db/dialect.ts';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
 import { DIALECTS, freshDatabase } from '../helpers/databases.ts';
+import { holdScoringLock } from '../helpers/scoring-lock-holder.ts';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,21 +36,19 @@ describe.each(DIALECTS)('the scoring lock (%s)', (dialect) => {
 	it('waits for another process, and is free the moment that process is killed', async () => {
 		const db = await freshDatabase(dialect);
 		const database = openDatabase(db.url);
-		const holder = spawn(process.execPath, ['bin/run-ts.js', 'tests/helpers/hold-scoring-lock.ts', db.url], {
-			stdio: ['ignore', 'pipe', 'inherit']
-		});
+		let holder: Awaited<ReturnType<typeof holdScoringLock>> | undefined;
 		try {
 			await migrateToLatest(database.db);
-			await once(holder.stdout!, 'data');
+			holder = await holdScoringLock(db.url);
 			let got = false;
 			const waiting = withScoringLock(database, async () => void (got = true));
 			await pause(600);
 			expect(got).toBe(false);
-			holder.kill('SIGKILL');
+			await holder.release();
 			await waiting;
 			expect(got).toBe(true);
 		} finally {
-			holder.kill('SIGKILL');
+			await holder?.release();
 			await database.close();
 			await db.drop();
 		}
