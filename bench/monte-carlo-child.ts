@@ -20,7 +20,7 @@ const database = openDatabase(url);
 await migrateToLatest(database.db);
 let t = performance.now();
 const framework = DEFAULT_FRAMEWORK;
-const data = await withSnapshot(database, (s) => readRoundData(database, s, Number(year), framework));
+const data = await withSnapshot(database, (s) => readRoundData(s, Number(year), framework));
 const scored = scoreRound(framework, data.columns, DEFAULT_METHOD);
 const inputs = uncertaintyInputs(framework, data.columns, (g, k) => scored.groups[g].flags[k] !== null);
 const prepare = (performance.now() - t) / 1000;

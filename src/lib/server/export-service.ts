@@ -9,6 +9,7 @@ import { ABOUT_COLUMNS, aboutRows, RowSummary } from '../exports/about-sheet.ts'
 import { csvLines, jsonObjects } from '../exports/row-text.ts';
 import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import { newestResponseId, roundYears } from './db/responses.repository.ts';
 import * as runs from './db/runs.repository.ts';
 import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
@@ -20,6 +21,7 @@ import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/ta
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import type { StoredRound } from './index-service.ts';
+import { isDemoData } from './rounds-service.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
@@ -72,19 +74,12 @@ export interface ExportStart {
 }
 
 /** The rounds to export, oldest first: the one asked for, or every round with data. */
-async function exportYears(database: HimapDatabase, snapshot: Snapshot, year?: number): Promise<number[]> {
-	if (year !== undefined) return [year];
-	const rows = await snapshot.all(
-		database.db.selectFrom('submissions').select('years').where('row_count', '>', 0)
-	);
-	return [...new Set(rows.flatMap((r) => r.years.split(',').filter(Boolean).map(Number)))].sort(
-		(a, b) => a - b
-	);
+async function exportYears(snapshot: Snapshot, year?: number): Promise<number[]> {
+	return year !== undefined ? [year] : (await roundYears(snapshot.db)).reverse();
 }
 
 /** Each round's stored run of the method the table reads, read in the snapshot. */
 async function storedRounds(
-	database: HimapDatabase,
 	snapshot: Snapshot,
 	name: string,
 	years: number[],
@@ -96,24 +91,13 @@ async function storedRounds(
 	const missing: number[] = [];
 	for (const year of years) {
 		const key = runs.runKeyOf(year, framework, method);
-		const found = runs.runWithResultsFrom(await snapshot.all(runs.runWithResultsQuery(database.db, key)));
-		const [{ newest }] = await snapshot.all(
-			database.db
-				.selectFrom('responses')
-				.select((eb) => eb.fn.max('id').as('newest'))
-				.where('year', '=', year)
-		);
+		const found = await runs.runWithResults(snapshot.db, key);
+		const newest = await newestResponseId(snapshot.db, year);
 		if (!found) {
-			if (newest !== null) missing.push(year);
+			if (newest > 0) missing.push(year);
 			continue;
 		}
-		rounds.push({
-			...found,
-			year,
-			framework,
-			method,
-			stale: found.run.source_max_response_id !== Number(newest)
-		});
+		rounds.push({ ...found, year, framework, method, stale: found.run.source_max_response_id !== newest });
 	}
 	return { rounds, missing };
 }
@@ -132,13 +116,13 @@ export async function streamExport(
 ): Promise<void> {
 	const table = TABLES[name];
 	await withSnapshot(database, async (snapshot) => {
-		const years = await exportYears(database, snapshot, options.year);
+		const years = await exportYears(snapshot, options.year);
 		const { rounds, missing } =
 			table.runs === 'none'
 				? { rounds: [], missing: [] }
-				: await storedRounds(database, snapshot, name, years, options);
+				: await storedRounds(snapshot, name, years, options);
 		if (missing.length) throw new RoundsNotScored(missing);
-		const source: ExportSource = { database, snapshot, years, rounds };
+		const source: ExportSource = { snapshot, years, rounds };
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),
@@ -216,16 +200,9 @@ async function writeWorkbook(
 		columns: table.columns,
 		summary,
 		generatedAt: new Date(),
-		demo: await isDemo(source),
+		demo: await isDemoData(source.snapshot),
 		codebook: withCodebook
 	});
 	await workbook.sheet({ name: 'about', columns: ABOUT_COLUMNS }, [about]);
 	await workbook.end();
-}
-
-async function isDemo({ database, snapshot }: ExportSource): Promise<boolean> {
-	const rows = await snapshot.all(
-		database.db.selectFrom('submissions').select('id').where('submitted_by', '=', 'demo').limit(1)
-	);
-	return rows.length > 0;
 }

@@ -68,9 +68,7 @@ export async function refreshRound(
 		if (existing?.readable && existing.source_max_response_id === newest && !options.force)
 			return { run: existing, computed: false };
 		progress(`reading ${year}`);
-		const data = await withSnapshot(database, (snapshot) =>
-			readRoundData(database, snapshot, year, framework)
-		);
+		const data = await withSnapshot(database, (snapshot) => readRoundData(snapshot, year, framework));
 		const respondents = data.columns.reduce((n, g) => n + g.ids.length, 0);
 		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
 		const scored = scoreRound(framework, data.columns, method);

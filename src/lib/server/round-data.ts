@@ -8,8 +8,9 @@ import { ColumnsBuilder, type GroupColumns } from '../scoring/columns.ts';
 import type { Framework } from '../scoring/framework.ts';
 import type { RespondentGroup, TemplateId } from '../survey/templates.ts';
 import { decodeAnswers } from '../survey/validator.ts';
-import type { HimapDatabase } from './db/connect.ts';
+import { newestResponseId } from './db/responses.repository.ts';
 import type { Snapshot } from './db/snapshot.ts';
+import { answerColumnsById } from './db/submissions.repository.ts';
 
 export interface RoundData {
 	/** The newest response id of the round when read: the run's source. */
@@ -20,28 +21,17 @@ export interface RoundData {
 }
 
 export async function readRoundData(
-	{ db }: HimapDatabase,
 	snapshot: Snapshot,
 	year: number,
 	framework: Framework
 ): Promise<RoundData> {
-	const [{ newest }] = await snapshot.all(
-		db
-			.selectFrom('responses')
-			.select((eb) => eb.fn.max('id').as('newest'))
-			.where('year', '=', year)
-	);
-	const answerColumns = new Map(
-		(await snapshot.all(db.selectFrom('submissions').select(['id', 'answer_columns']))).map((s) => [
-			s.id,
-			JSON.parse(s.answer_columns) as string[]
-		])
-	);
+	const newest = await newestResponseId(snapshot.db, year);
+	const answerColumns = await answerColumnsById(snapshot.db);
 	const builder = new ColumnsBuilder(framework);
 	const byGroup = new RateTally();
 	const byProvince = new RateTally();
 	const provinces = new Set<string>();
-	const rows = db
+	const rows = snapshot.db
 		.selectFrom('responses')
 		.select(['id', 'submission_id', 'survey', 'respondent_group', 'region_code', 'province_code', 'answers'])
 		.where('year', '=', year)
@@ -59,7 +49,7 @@ export async function readRoundData(
 	}
 	const codes = [...provinces].sort();
 	return {
-		newest: Number(newest ?? 0),
+		newest,
 		columns: builder.build(),
 		rates: byGroup.rows(),
 		provinceRates: byProvince.rows({ regional: codes, hospital: codes })

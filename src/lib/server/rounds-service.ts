@@ -25,7 +25,7 @@ export async function roundCounts({ db }: HimapDatabase): Promise<RoundCount[]> 
 }
 
 /** Whether the data came from the demo generator: then every page says it is synthetic. */
-export async function isDemoData({ db }: HimapDatabase): Promise<boolean> {
+export async function isDemoData({ db }: Pick<HimapDatabase, 'db'>): Promise<boolean> {
 	const row = await db
 		.selectFrom('submissions')
 		.select('id')

@@ -121,22 +121,11 @@ export async function runWithResults(
 	db: Reader,
 	key: RunKey
 ): Promise<{ run: ScoreRun; results: RunResults } | null> {
-	return runWithResultsFrom(await runWithResultsQuery(db, key).execute());
-}
-
-/** The query of runWithResults, for a caller that runs it elsewhere (a snapshot). */
-export function runWithResultsQuery(db: Reader, key: RunKey) {
-	return whereKey(db, key)
+	const rows = await whereKey(db, key)
 		.leftJoin('score_run_results as x', 'x.run_id', 'score_runs.id')
 		.selectAll('score_runs')
-		.select(['x.kind', 'x.body']);
-}
-
-type RunResultRow = ScoreRun & { kind: string | null; body: string | null };
-
-export function runWithResultsFrom(
-	rows: readonly RunResultRow[]
-): { run: ScoreRun; results: RunResults } | null {
+		.select(['x.kind', 'x.body'])
+		.execute();
 	if (rows.length === 0) return null;
 	const { kind: _kind, body: _body, ...run } = rows[0];
 	const results: Partial<RunResults> = {};

@@ -9,18 +9,21 @@
  * - PostgreSQL: a pooled connection in a REPEATABLE READ, READ ONLY transaction; rows come from a
  *   server-side cursor (pg-cursor), a batch at a time.
  *
- * Either way memory holds one batch, whatever the size of the table.
+ * Either way memory holds one batch, whatever the size of the table. Small reads go through a
+ * Kysely bound to the snapshot's connection, so the repositories' own functions read inside it.
  */
 import SqliteDatabase from 'better-sqlite3';
-import type { Compilable } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Compilable, type PostgresPool } from 'kysely';
+import type { PoolClient } from 'pg';
 import Cursor from 'pg-cursor';
 import type { HimapDatabase } from './connect.ts';
+import type { Database } from './schema.ts';
 
 export const BATCH_ROWS = 2_000;
 
 export interface Snapshot {
-	/** Every row of a query expected to be small. */
-	all<T>(query: Compilable<T>): Promise<T[]>;
+	/** Queries inside the snapshot: pass it to any repository function that reads. */
+	db: Kysely<Database>;
 	/** The rows of a query of any size, a batch at a time. */
 	batches<T>(query: Compilable<T>, size?: number): AsyncGenerator<T[]>;
 }
@@ -50,10 +53,8 @@ async function sqliteSnapshot<R>(
 			handle.exec('begin');
 		}
 		return await use({
-			async all<T>(query: Compilable<T>) {
-				const { sql, parameters } = query.compile();
-				return handle.prepare(sql).all(...(parameters as unknown[])) as T[];
-			},
+			// Never destroyed: that would close the handle, which the `finally` below owns.
+			db: own ? new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) }) : database.db,
 			async *batches<T>(query: Compilable<T>, size = BATCH_ROWS) {
 				const { sql, parameters } = query.compile();
 				let batch: T[] = [];
@@ -76,14 +77,10 @@ async function postgresSnapshot<R>(
 	use: (snapshot: Snapshot) => Promise<R>
 ): Promise<R> {
 	const client = await database.pool!.connect();
-	let broken: Error | undefined;
 	try {
 		await client.query('begin isolation level repeatable read read only');
 		const result = await use({
-			async all<T>(query: Compilable<T>) {
-				const { sql, parameters } = query.compile();
-				return (await client.query(sql, parameters as unknown[])).rows as T[];
-			},
+			db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: poolOf(client) }) }),
 			async *batches<T>(query: Compilable<T>, size = BATCH_ROWS) {
 				const { sql, parameters } = query.compile();
 				const cursor = client.query(new Cursor<T>(sql, parameters as unknown[]));
@@ -101,11 +98,18 @@ async function postgresSnapshot<R>(
 		await client.query('commit');
 		return result;
 	} catch (e) {
-		broken = e as Error;
 		await client.query('rollback').catch(() => {});
 		throw e;
 	} finally {
-		// A connection that failed is dropped from the pool rather than handed to the next request.
-		client.release(broken && !(client as { _queryable?: boolean })._queryable ? broken : undefined);
+		// pg's pool drops a client whose connection failed rather than hand it to the next request.
+		client.release();
 	}
+}
+
+/** A pool of the one client the snapshot holds: Kysely's queries all run in its transaction. */
+function poolOf(client: PoolClient): PostgresPool {
+	return {
+		connect: async () => ({ query: client.query.bind(client), release: () => {} }) as never,
+		end: async () => {}
+	};
 }

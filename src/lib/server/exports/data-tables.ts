@@ -28,8 +28,8 @@ export const submissions: ExportTable = {
 		'submitted_by'
 	],
 	runs: 'none',
-	async *rows({ database, snapshot, years }) {
-		const all = await snapshot.all(database.db.selectFrom('submissions').selectAll().orderBy('id'));
+	async *rows({ snapshot, years }) {
+		const all = await snapshot.db.selectFrom('submissions').selectAll().orderBy('id').execute();
 		// `years` is a comma list: match whole entries.
 		yield all.filter((s) => s.years.split(',').some((y) => years.includes(Number(y)))) as unknown as Row[];
 	}

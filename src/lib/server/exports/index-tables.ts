@@ -39,10 +39,10 @@ export const respondents: ExportTable = {
 		'method'
 	],
 	runs: 'method',
-	async *rows({ database, snapshot, rounds }) {
+	async *rows({ snapshot, rounds }) {
 		for (const round of rounds) {
 			const of = provenance(round);
-			const query = database.db
+			const query = snapshot.db
 				.selectFrom('scores as s')
 				.innerJoin('responses as r', 'r.id', 's.response_id')
 				.select([

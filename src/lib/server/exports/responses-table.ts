@@ -9,6 +9,7 @@ import { formatCell, type Cell } from '../../exports/csv-format.ts';
 import { DERIVED } from '../../scoring/derive.ts';
 import { answerColumnNames, TEMPLATES, type TemplateId } from '../../survey/templates.ts';
 import { decodeAnswers } from '../../survey/validator.ts';
+import { answerColumnsById } from '../db/submissions.repository.ts';
 import type { ExportSource, ExportTable, Row } from './table.ts';
 
 const IDENTITY = ['year', 'respondent_id', 'survey', 'group', 'region_code', 'province_code'] as const;
@@ -20,16 +21,10 @@ interface Respondent {
 }
 
 /** The current respondents of the rounds asked, a batch at a time, ordered by round, survey and id. */
-async function* respondents({ database, snapshot, years }: ExportSource): AsyncGenerator<Respondent[]> {
+async function* respondents({ snapshot, years }: ExportSource): AsyncGenerator<Respondent[]> {
 	if (years.length === 0) return;
-	const { db } = database;
-	const columnsOf = new Map(
-		(await snapshot.all(db.selectFrom('submissions').select(['id', 'answer_columns']))).map((s) => [
-			s.id,
-			JSON.parse(s.answer_columns) as string[]
-		])
-	);
-	const query = db
+	const columnsOf = await answerColumnsById(snapshot.db);
+	const query = snapshot.db
 		.selectFrom('responses')
 		.select([
 			'year',
@@ -105,16 +100,15 @@ export const responses: ExportTable = {
 	},
 	// Every respondent has each required answer; at most every answer and every derived indicator.
 	async size(source) {
-		const { database, snapshot, years } = source;
+		const { snapshot, years } = source;
 		if (years.length === 0) return { min: 0, max: 0, exact: async () => 0 };
-		const counts = await snapshot.all(
-			database.db
-				.selectFrom('responses')
-				.select(['survey', (eb) => eb.fn.countAll<number>().as('n')])
-				.where('superseded_by', 'is', null)
-				.where('year', 'in', years)
-				.groupBy('survey')
-		);
+		const counts = await snapshot.db
+			.selectFrom('responses')
+			.select(['survey', (eb) => eb.fn.countAll<number>().as('n')])
+			.where('superseded_by', 'is', null)
+			.where('year', 'in', years)
+			.groupBy('survey')
+			.execute();
 		let min = 0;
 		let max = 0;
 		for (const { survey, n } of counts) {

@@ -1,7 +1,6 @@
 /** The shape of an export table, and what it reads from. */
 import type { Cell } from '../../exports/csv-format.ts';
 import type { Method } from '../../scoring/method.ts';
-import type { HimapDatabase } from '../db/connect.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { StoredRound } from '../index-service.ts';
 
@@ -14,7 +13,6 @@ export interface ExportOptions {
 
 /** What an export reads, all of it inside one snapshot of the database. */
 export interface ExportSource {
-	database: HimapDatabase;
 	snapshot: Snapshot;
 	/** The rounds asked for, oldest first. */
 	years: number[];
