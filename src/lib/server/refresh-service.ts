@@ -65,8 +65,7 @@ export async function refreshRound(
 		const existing = await runs.findRun(database.db, key);
 		const newest = await newestResponseId(database.db, year);
 		if (newest === 0) return { run: null, computed: false };
-		if (existing?.readable && existing.source_max_response_id === newest && !options.force)
-			return { run: existing, computed: false };
+		if (isCurrent(existing, newest) && !options.force) return { run: existing!, computed: false };
 		progress(`reading ${year}`);
 		const data = await withSnapshot(database, (snapshot) => readRoundData(snapshot, year, framework));
 		const respondents = data.columns.reduce((n, g) => n + g.ids.length, 0);
@@ -103,6 +102,14 @@ function rankIntervals(framework: Framework, columns: GroupColumns[], scored: Sc
 	return rankUncertainty(framework, structures, profiles, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
 }
 
+/**
+ * Whether a stored run is what the round's responses give now: scored from the newest of them. A
+ * run stored without its results (by a version of HIMAP before them) never is.
+ */
+function isCurrent(run: { readable: boolean; source_max_response_id: number } | undefined, newest: number) {
+	return run?.readable === true && run.source_max_response_id === newest;
+}
+
 export interface PendingRun {
 	year: number;
 	method: Method;
@@ -121,17 +128,13 @@ export async function pendingRuns(
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<PendingRun[]> {
 	const rounds = (await roundYears(database.db)).filter((y) => !years || years.includes(y));
-	const stored = (await runs.allRuns(database.db)).filter(
-		(r) => r.framework_id === framework.id && r.framework_version === framework.version
-	);
+	const stored = await runs.runsOf(database.db, framework);
 	const pending: PendingRun[] = [];
 	const later: PendingRun[] = [];
 	for (const year of rounds) {
 		const newest = await newestResponseId(database.db, year);
 		const ofYear = stored.filter((r) => r.year === year);
-		// A run without its results (stored before they were) counts as never computed.
-		const behind = (r: (typeof stored)[number] | undefined) =>
-			!r?.readable || r.source_max_response_id !== newest;
+		const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, newest);
 		const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
 		const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
 		if (behind(byDefault)) pending.push({ year, method: DEFAULT_METHOD, computedAt: since(byDefault) });

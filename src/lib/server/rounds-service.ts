@@ -3,7 +3,7 @@ import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { roundYears } from './db/responses.repository.ts';
-import { runsWith } from './db/runs.repository.ts';
+import { runsOf } from './db/runs.repository.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 
 export interface RoundCount {
@@ -48,5 +48,7 @@ export async function roundsScoredWith(
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<number[]> {
 	const withData = new Set(await roundsWithData(database));
-	return (await runsWith(database.db, framework, method)).map((r) => r.year).filter((y) => withData.has(y));
+	return (await runsOf(database.db, framework, method))
+		.filter((r) => r.readable && withData.has(r.year))
+		.map((r) => r.year);
 }

@@ -88,28 +88,20 @@ export async function findRun(
 	return run && { ...run, readable: Boolean(run.readable) };
 }
 
-/** Every run of one framework version and method (any round) that can be read. */
-export async function runsWith(db: Reader, framework: Framework, method: Method): Promise<ScoreRun[]> {
-	const rows = await db
+/** The runs of a framework version, newest round first, of one method or all, and whether each can be read. */
+export async function runsOf(
+	db: Reader,
+	framework: Framework,
+	method?: Method
+): Promise<(ScoreRun & { readable: boolean })[]> {
+	let q = db
 		.selectFrom('score_runs')
 		.selectAll()
 		.select(readable)
 		.where('framework_id', '=', framework.id)
-		.where('framework_version', '=', framework.version)
-		.where('method', '=', methodKey(method))
-		.orderBy('year', 'desc')
-		.execute();
-	return rows.filter((r) => Boolean(r.readable));
-}
-
-/** Every run, whatever its method, and whether it can be read: what the server keeps current. */
-export async function allRuns(db: Reader): Promise<(ScoreRun & { readable: boolean })[]> {
-	const rows = await db
-		.selectFrom('score_runs')
-		.selectAll()
-		.select(readable)
-		.orderBy('year', 'desc')
-		.execute();
+		.where('framework_version', '=', framework.version);
+	if (method) q = q.where('method', '=', methodKey(method));
+	const rows = await q.orderBy('year', 'desc').execute();
 	return rows.map((r) => ({ ...r, readable: Boolean(r.readable) }));
 }
 
