@@ -3,8 +3,49 @@ import { DEFAULT_FRAMEWORK } from '../server/framework-store.ts';
 import { REGIONS } from '../server/region-reference.ts';
 import type { ScoredGroup, ScoredRound } from '../scoring/score-round.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
-import { cityTable, provinceTable, zoneTable, type PlacedRespondent } from './regional-tables.ts';
+import type { Framework } from '../scoring/framework.ts';
+import { citySeries, rankRegions, RegionSums, zonesAndNation, type RankedRegion } from './regional-tables.ts';
+import type { ScoredRespondent } from './rollup.ts';
 import { rollUpRound } from './round-rollup.ts';
+
+// The roll-up as a list of placed respondents, grouped by each level's key: what rollUpRound
+// computes in one pass without the list.
+
+interface PlacedRespondent extends ScoredRespondent {
+	provinceCode: string;
+	cityCode: string | null;
+}
+
+function sumsBy(rows: readonly PlacedRespondent[], key: (r: PlacedRespondent) => string | null) {
+	const sums = new RegionSums();
+	for (const r of rows) {
+		const region = key(r);
+		if (region !== null) sums.add(region, r.group, r.scores);
+	}
+	return sums.regions;
+}
+
+const provinceTable = (framework: Framework, rows: readonly PlacedRespondent[]): RankedRegion[] =>
+	rankRegions(
+		framework,
+		sumsBy(rows, (r) => r.provinceCode)
+	);
+const cityTable = (framework: Framework, rows: readonly PlacedRespondent[], series1: ReadonlySet<string>) =>
+	citySeries(
+		framework,
+		sumsBy(rows, (r) => r.cityCode),
+		series1
+	);
+const zoneTable = (
+	framework: Framework,
+	rows: readonly PlacedRespondent[],
+	zoneOf: (provinceCode: string) => string | undefined
+): RankedRegion[] =>
+	zonesAndNation(
+		framework,
+		sumsBy(rows, (r) => zoneOf(r.provinceCode) ?? null),
+		sumsBy(rows, () => 'national')
+	);
 
 /** A scored group with pseudo-random scores (seeded), in counties of a few provinces. */
 function group(group: RespondentGroup, n: number, seed: number): ScoredGroup {

@@ -17,8 +17,8 @@ export interface RoundRollup {
 
 /**
  * Rolls a scored round up: every unflagged respondent added to the running sums of its province,
- * city, zones and the nation — one pass, no list of placed respondents — in the order provinceTable
- * and the others would take them, so the numbers are theirs to the last bit.
+ * city, zones and the nation — one pass, no list of placed respondents — in the order a list would
+ * take them, so the numbers are rollUp's (rollup.ts) to the last bit (round-rollup.test.ts).
  */
 export function rollUpRound(
 	framework: Framework,
