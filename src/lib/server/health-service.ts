@@ -8,6 +8,7 @@
 import { accessSync, closeSync, constants, openSync, readSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
+import { methodKey } from '../scoring/method.ts';
 import type { App } from './app-database.ts';
 import { fileIdentity, type HimapDatabase } from './db/connect.ts';
 import { classifyFailure, oneLine } from './db/failure.ts';
@@ -57,7 +58,7 @@ export async function checkHealth({ database, scoring, availability }: App): Pro
 				.filter((j) => j.state === 'failed')
 				.map((j) => ({
 					year: j.year,
-					method: `${j.method.normalise}/${j.method.weights}/${j.method.aggregate}`,
+					method: methodKey(j.method),
 					error: j.error
 				}))
 		}

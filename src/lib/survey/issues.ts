@@ -23,13 +23,23 @@ export function formatIssue(issue: SurveyIssue): string {
 }
 
 /**
+ * Invisible characters that change how text shows or behaves: C0 and C1 controls (but tab and the
+ * line breaks a quoted name may hold), DEL, and the bidirectional marks, embeddings, overrides and
+ * isolates that can make "ABC" display as "CBA" (U+202E). Pasted in from other programs, never typed.
+ */
+export const CONTROL =
+	// eslint-disable-next-line no-control-regex
+	/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
  * Quotes a cell value for a message, shortened so a 50 MB cell does not become a 50 MB message,
  * with control and bidirectional characters escaped (\u202e) so the message shows as written.
  */
 export function quoteValue(value: string): string {
 	const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
 	return JSON.stringify(shown).replace(
-		/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+		CONTROLS,
 		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 	);
 }

@@ -4,7 +4,7 @@
  * the list is capped and the total kept. Parsers are compiled once per column.
  */
 import { headerKey, type HeaderPlan } from './header.ts';
-import { MAX_REPORTED_ISSUES, quoteValue, type SurveyIssue } from './issues.ts';
+import { CONTROL, MAX_REPORTED_ISSUES, quoteValue, type SurveyIssue } from './issues.ts';
 import { MAX_FIELD } from './record-guard.ts';
 import { levelOfCode, type RegionIndex } from './regions.ts';
 import { answerColumnNames, type ColumnRole, type RespondentGroup, type TemplateId } from './templates.ts';
@@ -64,14 +64,6 @@ interface Slot {
 // U+FFFD is what the decoder leaves for undecodable bytes; NUL never belongs in a CSV cell.
 // eslint-disable-next-line no-control-regex
 const NOT_TEXT = /[\uFFFD\u0000]/;
-/**
- * Invisible characters that change how text shows or behaves: C0 and C1 controls (but tab and the
- * line breaks a quoted name may hold), DEL, and the bidirectional marks, embeddings, overrides and
- * isolates that can make "ABC" display as "CBA" (U+202E). Pasted in from other programs, never typed.
- */
-const CONTROL =
-	// eslint-disable-next-line no-control-regex
-	/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 export class SurveyValidator {
 	readonly template: TemplateId;
