@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import { escapeHtml } from '$lib/charts/format';
 import { format, MESSAGES, pickLocale, type Locale } from '$lib/i18n/messages';
 import { app } from '$lib/server/app-database';
 import { classifyFailure, type DatabaseFailure } from '$lib/server/db/failure';
@@ -59,34 +60,32 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.cookies.get(LOCALE_COOKIE)
 	);
 	event.locals.locale = locale;
-	let epoch: number;
+	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
+	// they are never kept, so a page and its data cannot be served for each other.
+	const cacheable =
+		event.request.method === 'GET' && !event.url.pathname.startsWith('/api/') && !event.isDataRequest;
+	let key: string | null = null;
 	try {
-		const { availability, scoring } = await app();
+		const { availability, database, scoring } = await app();
 		const state = availability.state;
 		if (!state.up && event.url.pathname !== '/api/v1/health')
 			return unavailable(event, locale, state.reason, state.retryAfterSeconds);
-		epoch = scoring.epoch;
+		if (cacheable) {
+			const version = await dataVersion(database);
+			scoring.observe(version);
+			// The scoring runner's epoch moves when a job starts or ends: the "updating" notes change with it.
+			key = pageKey(event.url, locale, `${version}.${scoring.epoch}`);
+		}
 	} catch (e) {
 		const failure = classifyFailure(e);
 		if (!failure) throw e;
+		(await app().catch(() => null))?.availability.noteFailure(failure);
 		console.error(`himap: ${event.request.method} ${event.url.pathname}: ${failure.message}`);
 		return unavailable(event, locale, failure.summary, 5);
 	}
 	const render = () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%himap.lang%', locale) });
-	let response: Response;
-	try {
-		response =
-			event.request.method !== 'GET' || event.url.pathname.startsWith('/api/')
-				? await render()
-				: await cachedPage(event, locale, epoch, render);
-	} catch (e) {
-		// The cache's own query failed before any page code ran.
-		event.locals.failure = classifyFailure(e) ?? undefined;
-		if (!event.locals.failure) throw e;
-		(await app()).availability.noteFailure(event.locals.failure);
-		response = new Response(null);
-	}
+	const response = key === null ? await render() : await cachedPage(event, key, render);
 	const failure: DatabaseFailure | undefined = event.locals.failure;
 	if (failure) return unavailable(event, locale, failure.summary, 5, event.locals.errorId);
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
@@ -123,12 +122,11 @@ function unavailable(
 			headers,
 			id ? { id } : {}
 		);
-	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	const html = `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t.unavailableTitle)} · ${t.appShort}</title></head>
+<title>${escapeHtml(t.unavailableTitle)} · ${t.appShort}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
-<h1>${escape(t.unavailableTitle)}</h1><p>${escape(detail)}</p></body></html>`;
+<h1>${escapeHtml(t.unavailableTitle)}</h1><p>${escapeHtml(detail)}</p></body></html>`;
 	return new Response(html, {
 		status: 503,
 		headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }
@@ -137,22 +135,12 @@ function unavailable(
 
 const pages = new PageCache();
 
-/** A dashboard page (or its client-side data) from the cache while the data and scores are unchanged. */
+/** A dashboard page from the cache while the data and scores are unchanged. */
 async function cachedPage(
 	event: RequestEvent,
-	locale: string,
-	epoch: number,
+	key: string,
 	render: () => Response | Promise<Response>
 ): Promise<Response> {
-	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
-	// they are never kept, so a page and its data cannot be served for each other.
-	if (event.isDataRequest) return render();
-	const { database, scoring } = await app();
-	const version = await dataVersion(database);
-	scoring.observe(version);
-	// The scoring runner's epoch moves when a job starts or ends: the "updating" notes change with it.
-	const key = pageKey(event.url, locale, `${version}.${epoch}`);
-	if (key === null) return render();
 	const hit = pages.get(key);
 	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 	const response = await render();
