@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatNumber, formatRank, formatRankInterval, formatShare, roundTo } from './format.ts';
+import {
+	escapeHtml,
+	formatCount,
+	formatNumber,
+	formatRank,
+	formatRankInterval,
+	formatShare,
+	formatSigned,
+	roundTo
+} from './format.ts';
 
 describe('format', () => {
 	it.each([
@@ -14,6 +23,14 @@ describe('format', () => {
 		[formatRankInterval(4, 2, 6.1, 'en'), '4 (2–7)'],
 		[formatRankInterval(25, 18.5, 25.1, 'en'), '25 (18–26)'],
 		[formatShare(0.25, 'en'), '25%'],
+		[formatShare(0.125, 'en', 1, 0), '12.5%'],
+		[formatShare(0.25, 'en', 1, 0), '25%'],
+		[formatSigned(1.25, 'en'), '+1.3'],
+		[formatSigned(-0.44, 'zh-CN'), '-0.4'],
+		[formatSigned(0, 'en'), '0.0'],
+		[formatSigned(null, 'en'), '–'],
+		[formatCount(1650, 'en'), '1,650'],
+		[formatCount(32, 'zh-CN'), '32'],
 		[escapeHtml(`<a href="x">&'`), '&lt;a href=&quot;x&quot;&gt;&amp;&#39;']
 	])('%s is %s', (actual, expected) => {
 		expect(actual).toBe(expected);

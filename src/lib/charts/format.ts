@@ -23,6 +23,26 @@ export function formatNumber(
 	return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** A change with its sign: "+1.2", "−0.4", "0.0"; `fallback` for null, undefined or NaN. */
+export function formatSigned(
+	value: number | null | undefined,
+	locale?: string,
+	digits = 1,
+	fallback = '–'
+): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
+	return numberFormat(locale, {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		signDisplay: 'exceptZero'
+	}).format(value);
+}
+
+/** A count of units or respondents, grouped by the locale: "1,650". */
+export function formatCount(value: number, locale?: string): string {
+	return numberFormat(locale, {}).format(value);
+}
+
 /** A rank: integers as is, fractional quantiles of ranks (10.05) with at most one decimal. */
 export function formatRank(value: number | null | undefined, locale?: string, fallback = '–'): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
@@ -50,12 +70,17 @@ export function formatRankInterval(
 	return range === null ? r : `${r} (${range})`;
 }
 
-/** A share in [0, 1] as a percentage: 0.25 → "25%" (locale-dependent). */
-export function formatShare(value: number | null | undefined, locale?: string, digits = 0): string {
+/** A share in [0, 1] as a percentage: 0.25 → "25%" (locale-dependent); at least `minDigits` decimals. */
+export function formatShare(
+	value: number | null | undefined,
+	locale?: string,
+	digits = 0,
+	minDigits = digits
+): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return '–';
 	return numberFormat(locale, {
 		style: 'percent',
-		minimumFractionDigits: digits,
+		minimumFractionDigits: minDigits,
 		maximumFractionDigits: digits
 	}).format(value);
 }

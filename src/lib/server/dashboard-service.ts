@@ -3,74 +3,30 @@
  * run: a run id changes whenever the data or the method do, so a cached view is never stale. A
  * run being brought up to date is shown, marked as such, until its successor is stored.
  */
-import { disparitySummary } from '../analysis/disparity/index.ts';
+import { betweenZoneShare, regionalDisparity } from '../analysis/disparity/index.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { citiesOf, provincesOf, storedRound, zonesOf, type StoredRound } from './index-service.ts';
-import { REGIONS } from './region-reference.ts';
+import { provinceUnit, REGIONS } from './region-reference.ts';
 import { roundsScoredWith } from './rounds-service.ts';
 import { RunCache } from './run-cache.ts';
-
-export interface ProvinceView {
-	code: string;
-	name: string;
-	nameEn: string;
-	zone4: string;
-	scores: Record<ScoreKey, number>;
-	rank: number;
-	stage: number;
-	respondents: number;
-	interval: RankInterval | null;
-	/** Too few respondents for the score to be read like the others (see FEW_RESPONDENTS). */
-	few: boolean;
-	/** The group means the province score is combined from, and the respondents behind each. */
-	groupMeans: RankedRegion['groupMeans'];
-	counts: RankedRegion['counts'];
-}
-
-export interface CityView {
-	code: string;
-	name: string;
-	nameEn: string;
-	provinceCode: string;
-	series: 1 | 2;
-	rank: number;
-	scores: Record<ScoreKey, number>;
-	respondents: number;
-}
-
-export interface RoundView {
-	year: number;
-	runId: number;
-	frameworkVersion: string;
-	method: string;
-	respondents: number;
-	national: Record<ScoreKey, number>;
-	provinces: ProvinceView[];
-	cities: CityView[];
-	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
-	/** Share of Theil T that lies between the zone4 zones, per score. */
-	betweenShare: Record<ScoreKey, number | null>;
-	/** Whether the provinces carry their rank intervals (the default method's runs have them). */
-	withIntervals: boolean;
-	/** When the shown run was computed (ISO 8601). */
-	computedAt: string;
-	/** Newer responses have arrived: the shown run is being brought up to date. */
-	stale: boolean;
-}
+import { provinceUnits, type ProvinceView, type RoundView } from '../views/round-view.ts';
 
 const views = new RunCache<Omit<RoundView, 'stale'>>(32);
 
 function provinceView(p: RankedRegion, intervals: RankInterval[] | null): ProvinceView {
 	const region = REGIONS.get(`${p.code}0000`);
+	const { zone4, zone3, population } = provinceUnit(p.code, p.scores.composite);
 	return {
 		code: p.code,
 		name: region?.name ?? p.code,
 		nameEn: region?.nameEn ?? p.code,
-		zone4: region?.zone4 ?? '',
+		zone4,
+		zone3,
+		population,
 		scores: p.scores,
 		rank: p.rank,
 		stage: p.stage,
@@ -87,15 +43,8 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 	const provinces = provincesOf(round).map((p) => provinceView(p, intervals));
 	const zones = zonesOf(round, 'zone4');
 	const national = zones.find((z) => z.code === 'national')!;
-	const groups = provinces.map((p) => p.zone4);
 	const betweenShare = Object.fromEntries(
-		SCORE_KEYS.map((k) => {
-			const d = disparitySummary(
-				provinces.map((p) => p.scores[k]),
-				{ groups }
-			);
-			return [k, d.theil_t > 0 && d.theil_t_between !== null ? d.theil_t_between / d.theil_t : null];
-		})
+		SCORE_KEYS.map((k) => [k, betweenZoneShare(regionalDisparity(provinceUnits(provinces, k)))])
 	) as Record<ScoreKey, number | null>;
 	return {
 		year: round.year,
@@ -154,29 +103,38 @@ export async function servedMethod(
 		: { method: DEFAULT_METHOD, notScored: asked };
 }
 
-/** One province across every round (oldest first), for its history chart. */
-export async function provinceHistory(database: HimapDatabase, code: string, method = DEFAULT_METHOD) {
+/** The national index of the round before `year` among `years` (newest first), if there is one. */
+export async function previousNational(
+	database: HimapDatabase,
+	years: number[],
+	year: number,
+	method: Method
+) {
+	const previous = years.find((y) => y < year);
+	const view = previous === undefined ? null : await roundView(database, previous, { method });
+	return view && { year: view.year, national: view.national };
+}
+
+/** Every round's view under a method, oldest first: the pages' histories and trends. */
+export async function roundViews(database: HimapDatabase, method = DEFAULT_METHOD): Promise<RoundView[]> {
 	const years = (await roundsScoredWith(database, method)).reverse();
 	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
-	return views.flatMap((v) => {
-		const p = v?.provinces.find((x) => x.code === code);
-		return v && p ? [{ year: v.year, scores: p.scores, rank: p.rank }] : [];
+	return views.filter((v) => v !== null);
+}
+
+/** One province across every round (oldest first), for its history chart. */
+export async function provinceHistory(database: HimapDatabase, code: string, method = DEFAULT_METHOD) {
+	return (await roundViews(database, method)).flatMap((v) => {
+		const p = v.provinces.find((x) => x.code === code);
+		return p ? [{ year: v.year, scores: p.scores, rank: p.rank }] : [];
 	});
 }
 
 /** The national index and each zone4 zone across rounds (oldest first), every score. */
 export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHOD) {
-	const years = (await roundsScoredWith(database, method)).reverse();
-	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
-	return views.flatMap((v) =>
-		v
-			? [
-					{
-						year: v.year,
-						national: v.national,
-						zones: Object.fromEntries(v.zones.map((z) => [z.zone, z.scores]))
-					}
-				]
-			: []
-	);
+	return (await roundViews(database, method)).map((v) => ({
+		year: v.year,
+		national: v.national,
+		zones: Object.fromEntries(v.zones.map((z) => [z.zone, z.scores]))
+	}));
 }

@@ -1,23 +1,14 @@
-import { appDatabase } from '$lib/server/app-database';
-import { servedMethod } from '$lib/server/dashboard-service';
-import { disparityView } from '$lib/server/disparity-service';
-import { roundsScoredWith } from '$lib/server/rounds-service';
-import { chosenMethod, chosenYear, chosenScore } from '$lib/server/view-params';
-import { methodKey } from '$lib/scoring/method';
+import { roundViews } from '$lib/server/dashboard-service';
+import { pageContext } from '$lib/server/page-context';
+import { disparitiesPage } from '$lib/views/disparities';
+import { selectorsOf } from '$lib/views/page-base';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
-	const database = await appDatabase();
-	const years = await roundsScoredWith(database);
-	const year = chosenYear(url, years);
-	const dimension = chosenScore(url);
-	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
+export const load: PageServerLoad = async (event) => {
+	const base = await pageContext(event);
 	return {
-		years,
-		year,
-		dimension,
-		method,
-		notScored: notScored && methodKey(notScored),
-		view: year === null ? null : await disparityView(database, year, dimension, method)
+		selectors: selectorsOf(base, { dimension: true }),
+		dimension: base.dimension,
+		page: disparitiesPage(base, base.view ? await roundViews(base.database, base.method) : [])
 	};
 };

@@ -13,5 +13,11 @@ export { concentrationIndex, gini, giniCorrected } from './gini.ts';
 export { concentrationCurve, lorenzCurve, type CurvePoint } from './lorenz.ts';
 export { maxMinRatio, range } from './range.ts';
 export { disparitySummary, type DisparityOptions, type DisparitySummary } from './summary.ts';
+export {
+	betweenZoneShare,
+	regionalDisparity,
+	type RegionalDisparity,
+	type RegionalUnit
+} from './regional.ts';
 export { theilL, theilT } from './theil.ts';
 export { distribution, DisparityError, type Distribution } from './weights.ts';

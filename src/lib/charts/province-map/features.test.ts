@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from './features.ts';
+import regions from '../../../../data/regions.json' with { type: 'json' };
+import { FEATURE_NAMES, NOT_SURVEYED } from './features.ts';
 import { chinaMapText, MAP_OUTPUT, MAP_SOURCE } from './map-file.ts';
 
 const text = readFileSync(MAP_OUTPUT, 'utf8');
@@ -25,6 +26,11 @@ describe('static/geo/china.json', () => {
 	it('matches FEATURE_NAMES code by code', () => {
 		const fromFile = Object.fromEntries(map.features.map((f) => [f.id.slice(0, 2), f.properties.name]));
 		expect(fromFile).toEqual(FEATURE_NAMES);
+	});
+
+	it('draws as not surveyed exactly the mapped regions that are not provincial units of the survey', () => {
+		const surveyed = new Set(regions.filter((r) => r.level === 'province').map((r) => r.code.slice(0, 2)));
+		expect([...NOT_SURVEYED]).toEqual(Object.keys(FEATURE_NAMES).filter((code) => !surveyed.has(code)));
 	});
 
 	it('stays under 250 KB gzipped', () => {

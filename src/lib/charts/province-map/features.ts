@@ -48,3 +48,6 @@ export const FEATURE_NAMES: Readonly<Record<string, string>> = {
 	'81': '香港',
 	'82': '澳门'
 };
+
+/** Drawn on the map but outside the survey (Taiwan, Hong Kong, Macau): shown as "no data". */
+export const NOT_SURVEYED = ['71', '81', '82'] as const;

@@ -2,10 +2,10 @@
  * Export tables of the index (DESIGN.md section 7 CONTRACT columns first; extra columns appended,
  * never renamed): respondents, provinces, cities, zones, disparity.
  */
-import { disparitySummary } from '../../analysis/disparity/index.ts';
+import { regionalDisparity } from '../../analysis/disparity/index.ts';
 import { SCORE_KEYS } from '../../analysis/rollup.ts';
 import { methodKey } from '../../scoring/method.ts';
-import { REGIONS } from '../region-reference.ts';
+import { provinceUnit, REGIONS } from '../region-reference.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
@@ -213,21 +213,12 @@ export const disparity: ExportTable = {
 
 function disparityRows(index: StoredRound): Row[] {
 	const table = provincesOf(index);
-	const zone = (scheme: 'zone4' | 'zone3') =>
-		table.map((p) => REGIONS.get(`${p.code}0000`)?.[scheme] ?? 'unknown');
-	// The XPCC has no census population of its own: it is left out of the weighted measures.
-	const weighted = table.filter((p) => REGIONS.get(`${p.code}0000`)?.population2020);
 	return SCORE_KEYS.flatMap((dimension) => {
-		const values = table.map((p) => p.scores[dimension]);
-		const base = disparitySummary(values, { groups: zone('zone4') });
-		const z3 = disparitySummary(values, { groups: zone('zone3') });
-		const pop = disparitySummary(
-			weighted.map((p) => p.scores[dimension]),
-			{
-				weights: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.population2020!),
-				groups: weighted.map((p) => REGIONS.get(`${p.code}0000`)!.zone4!)
-			}
-		);
+		const {
+			zone4: base,
+			zone3: z3,
+			population: pop
+		} = regionalDisparity(table.map((p) => provinceUnit(p.code, p.scores[dimension])));
 		const row = (measure: string, value: number | null, n: number) => ({
 			year: index.year,
 			dimension,

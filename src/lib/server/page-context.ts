@@ -1,0 +1,38 @@
+/**
+ * The loader prologue every dashboard page shares: the database, the rounds, the round, score and
+ * method the URL asks for (the method falls back to the default for a round not scored with it),
+ * and the round's view. Routes pass the result to their page view (src/lib/views/).
+ */
+import type { RequestEvent } from '@sveltejs/kit';
+import { MESSAGES } from '../i18n/messages.ts';
+import { methodKey } from '../scoring/method.ts';
+import type { PageBase } from '../views/page-base.ts';
+import { chosenMethod, chosenScore, chosenYear } from '../views/query.ts';
+import { appDatabase } from './app-database.ts';
+import { roundView, servedMethod } from './dashboard-service.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import { isDemoData, roundsScoredWith } from './rounds-service.ts';
+
+export interface PageContext extends PageBase {
+	database: HimapDatabase;
+}
+
+export async function pageContext(event: Pick<RequestEvent, 'url' | 'locals'>): Promise<PageContext> {
+	const { url, locals } = event;
+	const database = await appDatabase();
+	const years = await roundsScoredWith(database);
+	const year = chosenYear(url, years);
+	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
+	return {
+		database,
+		locale: locals.locale,
+		t: MESSAGES[locals.locale],
+		demo: await isDemoData(database),
+		years,
+		year,
+		dimension: chosenScore(url),
+		method,
+		notScored: notScored && methodKey(notScored),
+		view: year === null ? null : await roundView(database, year, { method })
+	};
+}

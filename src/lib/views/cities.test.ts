@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { citiesPage, sortLabel } from './cities.ts';
+import { testBase } from './testing.ts';
+
+const PROVINCES = [
+	{ code: '44', name: '广东省', nameEn: 'Guangdong' },
+	{ code: '62', name: '甘肃省', nameEn: 'Gansu' }
+];
+
+describe('citiesPage', () => {
+	it.each([
+		[{ province: '', series: 1, sort: 'rank' }, ['440100', '620100']],
+		[{ province: '', series: 1, sort: 'name' }, ['440100', '620100']],
+		[{ province: '', series: 1, sort: 'respondents' }, ['440100', '620100']],
+		[{ province: '62', series: 1, sort: 'rank' }, ['620100']],
+		[{ province: '', series: 2, sort: 'rank' }, ['440300']],
+		[{ province: '99', series: 1, sort: 'rank' }, []]
+	] as const)('%j → %j', (query, codes) => {
+		const page = citiesPage(testBase('en'), query, PROVINCES);
+		expect(page.cities.rows.map((c) => c.code)).toEqual(codes);
+		expect(page.query).toBe(query);
+	});
+
+	it('orders names by pinyin in Chinese and alphabetically in English', () => {
+		const query = { province: '', series: 1, sort: 'name' } as const;
+		// 广州 (guangzhou) before 兰州 (lanzhou): by pinyin, not by character code.
+		expect(citiesPage(testBase('zh-CN'), query, PROVINCES).cities.rows.map((c) => c.name)).toEqual([
+			'广州市',
+			'兰州市 †'
+		]);
+	});
+
+	it('marks a city with few respondents, names provinces, and counts the respondents shown', () => {
+		const page = citiesPage(testBase('en'), { province: '', series: 1, sort: 'rank' }, PROVINCES);
+		expect(page.cities.rows.map((c) => [c.name, c.scores.composite, c.respondents])).toEqual([
+			['Guangzhou', '75.0', '40'],
+			['Lanzhou †', '55.0', '20']
+		]);
+		expect(page.cities.few).toBe(true);
+		expect(page.provinceName).toEqual({ '44': 'Guangdong', '62': 'Gansu' });
+		expect(page.caption).toContain(' 60 ');
+	});
+
+	it('labels each order', () => {
+		const { t } = testBase('en');
+		expect([sortLabel(t, 'rank'), sortLabel(t, 'name'), sortLabel(t, 'governance')]).toEqual([
+			t.rank,
+			t.name,
+			t.governance
+		]);
+	});
+});

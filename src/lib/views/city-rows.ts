@@ -1,0 +1,34 @@
+/** Rows of a cities table (components/CityTable.svelte), formatted for the reader's language. */
+import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
+import { formatCount, formatNumber } from '../charts/format.ts';
+import { markedName } from './names.ts';
+import type { CityView } from './round-view.ts';
+
+export interface CityRow {
+	code: string;
+	provinceCode: string;
+	series: 1 | 2;
+	rank: number;
+	name: string;
+	scores: Record<ScoreKey, string>;
+	respondents: string;
+}
+
+export function cityRows(cities: readonly CityView[], locale: string) {
+	return {
+		rows: cities.map((c): CityRow => ({
+			code: c.code,
+			provinceCode: c.provinceCode,
+			series: c.series,
+			rank: c.rank,
+			name: markedName(c, locale),
+			scores: Object.fromEntries(SCORE_KEYS.map((k) => [k, formatNumber(c.scores[k], locale)])) as Record<
+				ScoreKey,
+				string
+			>,
+			respondents: formatCount(c.respondents, locale)
+		})),
+		/** Whether a row carries the few-respondents mark, so the note explaining it is needed. */
+		few: cities.some((c) => c.respondents < FEW_RESPONDENTS)
+	};
+}

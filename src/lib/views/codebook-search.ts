@@ -1,0 +1,12 @@
+/** The methodology page's codebook search: rows with any field containing the words typed, case aside. */
+export function searchCodebook<R extends Record<string, unknown>>(rows: readonly R[], query: string): R[] {
+	const needle = query.trim().toLowerCase();
+	if (needle === '') return [...rows];
+	return rows.filter((r) =>
+		Object.values(r).some((v) =>
+			String(v ?? '')
+				.toLowerCase()
+				.includes(needle)
+		)
+	);
+}

@@ -1,0 +1,105 @@
+/**
+ * The comparison page: two to six provinces side by side — their scores with the gap between them,
+ * a radar and bars against the national mean, and every yes/no indicator with the widest gaps first.
+ */
+import type { IndicatorRate } from '../analysis/indicator-rates.ts';
+import { SCORE_KEYS } from '../analysis/rollup.ts';
+import type { DimensionBarsData, DimensionBarsLabels } from '../charts/dimension-bars/build.ts';
+import { sourceCaption } from '../charts/figure-text.ts';
+import { formatNumber } from '../charts/format.ts';
+import { dimensionRadar, type RadarData, type RadarLabels } from '../charts/radar/build.ts';
+import { format } from '../i18n/messages.ts';
+import { localName } from './names.ts';
+import type { PageBase } from './page-base.ts';
+
+/** The widest indicator gaps stand out; the rest stay for reference. */
+export const HIGHLIGHTED_GAPS = 10;
+
+/** Max − min of the values known; null unless two are known. */
+export function gapOf(values: readonly (number | null)[]): number | null {
+	const known = values.filter((v): v is number => v !== null);
+	return known.length > 1 ? Math.max(...known) - Math.min(...known) : null;
+}
+
+export function comparePage(base: PageBase, codes: readonly string[], rates: readonly IndicatorRate[]) {
+	const { t, locale, view } = base;
+	const chosen = codes.flatMap((c) => view?.provinces.find((p) => p.code === c) ?? []);
+	const names = chosen.map((p) => localName(p, locale));
+	const all = [...(view?.provinces ?? [])]
+		.sort((a, b) => a.code.localeCompare(b.code))
+		.map((p) => ({ code: p.code, name: localName(p, locale), checked: codes.includes(p.code) }));
+	if (!view || chosen.length < 2) return { all, names, compared: null };
+
+	const national = view.national;
+	const gaps = SCORE_KEYS.map((k) => gapOf(chosen.map((p) => p.scores[k])) ?? 0);
+	// The score with the largest gap between the chosen provinces is the row to look at first.
+	const widest = gaps.indexOf(Math.max(...gaps));
+	const radar = dimensionRadar(
+		[
+			...chosen.map((p, i) => ({ name: names[i], scores: p.scores })),
+			{ name: t.nationalMean, scores: national }
+		],
+		(k) => t[k],
+		locale
+	);
+	const radarLabels: RadarLabels = {
+		series: t.province,
+		scale: format(t.radarScale, { min: radar.min, max: 100 })
+	};
+	const bars: DimensionBarsData = {
+		locale,
+		categories: SCORE_KEYS.map((k) => t[k]),
+		series: [
+			...chosen.map((p, i) => ({ name: names[i], values: SCORE_KEYS.map((k) => p.scores[k]) })),
+			{ name: t.nationalMean, values: SCORE_KEYS.map((k) => national[k]) }
+		]
+	};
+	const barsLabels: DimensionBarsLabels = { series: t.province, yAxis: t.score };
+	const pct = (v: number | null) => formatNumber(v, locale);
+	return {
+		all,
+		names,
+		compared: {
+			year: view.year,
+			scores: SCORE_KEYS.map((k, i) => ({
+				key: k,
+				values: chosen.map((p) => formatNumber(p.scores[k], locale)),
+				national: formatNumber(national[k], locale),
+				gap: formatNumber(gaps[i], locale),
+				widest: i === widest
+			})),
+			ranks: chosen.map((p) => p.rank),
+			caption: sourceCaption(t, locale, base.demo, {
+				...view,
+				respondents: chosen.reduce((n, p) => n + p.respondents, 0)
+			}),
+			radar: { data: radar as RadarData, labels: radarLabels },
+			bars: { data: bars, labels: barsLabels },
+			indicators: indicatorGaps(
+				rates,
+				chosen.map((p) => p.code)
+			).map((r, i) => ({
+				key: `${r.survey}|${r.indicator}`,
+				dimension: r.dimension ? t[r.dimension] : '–',
+				survey: t[r.survey],
+				name: localName({ name: r.zh, nameEn: r.en }, locale),
+				values: r.values.map(pct),
+				national: pct(r.national),
+				gap: pct(r.gap),
+				highlighted: i < HIGHLIGHTED_GAPS && r.gap !== null
+			}))
+		}
+	};
+}
+
+export type ComparePage = ReturnType<typeof comparePage>;
+
+/** Each indicator's rate in the chosen provinces, the widest spread between them first; unknown spreads last. */
+export function indicatorGaps(rates: readonly IndicatorRate[], codes: readonly string[]) {
+	return rates
+		.map((r) => {
+			const values = codes.map((c) => r.provinces[c]?.percent ?? null);
+			return { ...r, values, gap: gapOf(values) };
+		})
+		.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
+}

@@ -1,0 +1,113 @@
+/**
+ * The disparities page, for one score: the inequality measures of a round, its Lorenz curve and
+ * zones, and the Theil decomposition and CV across rounds. Computed by the same function as the
+ * `disparity` export (analysis/disparity/regional.ts).
+ */
+import { lorenzCurve, regionalDisparity } from '../analysis/disparity/index.ts';
+import type { BoxplotData, BoxplotLabels } from '../charts/boxplot/build.ts';
+import type { DecompositionData, DecompositionLabels } from '../charts/decomposition/build.ts';
+import { sourceCaption } from '../charts/figure-text.ts';
+import { formatNumber, formatShare } from '../charts/format.ts';
+import type { LorenzData, LorenzLabels } from '../charts/lorenz/build.ts';
+import type { TrendData } from '../charts/trend/build.ts';
+import { zoneName } from './names.ts';
+import type { PageBase } from './page-base.ts';
+import { provinceUnits, type RoundView } from './round-view.ts';
+
+/** Inequality measures are small numbers whose third decimal matters. */
+const DIGITS = 4;
+
+/** `rounds`: the round views under the page's method, oldest first. */
+export function disparitiesPage(base: PageBase, rounds: readonly RoundView[]) {
+	const { t, locale, view, dimension } = base;
+	if (!view) return null;
+	const { zone4, zone3, population } = regionalDisparity(provinceUnits(view.provinces, dimension));
+	const share = (between: number | null) =>
+		between === null ? '–' : formatShare(between / zone4.theil_t, locale, 1, 0);
+	const measure = (value: number) => formatNumber(value, locale, DIGITS);
+	const values = view.provinces.map((p) => p.scores[dimension]);
+	const lorenz: LorenzData = { locale, points: lorenzCurve(values), gini: zone4.gini };
+	const lorenzLabels: LorenzLabels = {
+		population: t.populationShare,
+		value: t.scoreShare,
+		curve: t.lorenz,
+		equality: t.equality,
+		gini: t.gini
+	};
+	const zones: BoxplotData = {
+		locale,
+		groups: [...new Set(view.provinces.map((p) => p.zone4))].map((zone) => ({
+			name: zoneName(t, zone),
+			values: view.provinces.filter((p) => p.zone4 === zone).map((p) => p.scores[dimension])
+		}))
+	};
+	const zonesLabels: BoxplotLabels = {
+		group: t.zonesTitle,
+		n: t.units,
+		min: t.minimum,
+		q1: t.lowerQuartile,
+		median: t.median,
+		q3: t.upperQuartile,
+		max: t.maximum,
+		yAxis: t[dimension]
+	};
+	return {
+		year: view.year,
+		n: zone4.n,
+		summary: [
+			{ label: t.gini, value: measure(zone4.gini) },
+			{ label: t.cv, value: measure(zone4.cv) },
+			{ label: t.theilT, value: measure(zone4.theil_t) },
+			{ label: t.theilL, value: measure(zone4.theil_l) },
+			{ label: t.theilLPop, value: measure(population.theil_l) },
+			{ label: `${t.betweenShare}: ${t.zone4Scheme}`, value: share(zone4.theil_t_between) },
+			{ label: `${t.betweenShare}: ${t.zone3Scheme}`, value: share(zone3.theil_t_between) },
+			{ label: t.maxMin, value: measure(zone4.max_min_ratio) }
+		],
+		caption: sourceCaption(t, locale, base.demo, view),
+		lorenz: { data: lorenz, labels: lorenzLabels },
+		zones: { data: zones, labels: zonesLabels },
+		rounds: rounds.length ? acrossRounds(base, rounds) : null
+	};
+}
+
+export type DisparitiesPage = NonNullable<ReturnType<typeof disparitiesPage>>;
+
+function acrossRounds(base: PageBase, rounds: readonly RoundView[]) {
+	const { t, locale, dimension, view } = base;
+	const parts = rounds.map((v) => {
+		const d = regionalDisparity(provinceUnits(v.provinces, dimension));
+		return { year: v.year, cv: d.zone4.cv, theilT: d.zone4.theil_t, zone4: d.zone4, zone3: d.zone3 };
+	});
+	const years = parts.map((r) => r.year);
+	const scheme = (name: string, key: 'zone4' | 'zone3') => ({
+		name,
+		between: parts.map((r) => r[key].theil_t_between ?? 0),
+		within: parts.map((r) => r.theilT - (r[key].theil_t_between ?? 0))
+	});
+	const decomposition: DecompositionData = {
+		locale,
+		years,
+		schemes: [scheme(t.zone4Scheme, 'zone4'), scheme(t.zone3Scheme, 'zone3')]
+	};
+	const decompositionLabels: DecompositionLabels = {
+		year: t.round,
+		scheme: t.zonesTitle,
+		between: t.between,
+		within: t.within,
+		total: t.total,
+		yAxis: t.theilT
+	};
+	const cv: TrendData = {
+		locale,
+		years,
+		yLabel: t.cv,
+		digits: 3,
+		series: [{ name: t.cv, values: parts.map((r) => r.cv) }]
+	};
+	return {
+		caption: sourceCaption(t, locale, base.demo, { ...view!, year: `${years[0]}–${years.at(-1)}` }),
+		decomposition: { data: decomposition, labels: decompositionLabels },
+		cv: { data: cv, labels: { year: t.round } }
+	};
+}

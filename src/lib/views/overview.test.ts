@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { overviewPage, type TrendPoint } from './overview.ts';
+import { scores, testBase, testRound } from './testing.ts';
+
+const trend: TrendPoint[] = [
+	{ year: 2023, national: scores(55), zones: { east: scores(70), west: scores(40) } },
+	{ year: 2024, national: scores(60), zones: { east: scores(75) } }
+];
+
+describe('overviewPage', () => {
+	it('is nothing without a round', () => {
+		expect(overviewPage(testBase('en', { view: null }), { previous: null, trend: [] })).toBeNull();
+	});
+
+	it('shows the composite card first, each with its change since the previous round', () => {
+		const page = overviewPage(testBase('en'), {
+			previous: { year: 2023, national: scores(58.75, 62, 60, 59) },
+			trend
+		})!;
+		expect(page.cards.map((c) => [c.key, c.value, c.change])).toEqual([
+			['composite', '60.0', '+1.3 vs 2023'],
+			['governance', '62.0', '0.0 vs 2023'],
+			['infrastructure', '58.0', '-2.0 vs 2023'],
+			['application', '60.0', '+1.0 vs 2023']
+		]);
+		const first = overviewPage(testBase('zh-CN'), { previous: null, trend })!;
+		expect(first.cards.every((c) => c.change === first.cards[0].change && c.change.length > 0)).toBe(true);
+	});
+
+	it.each([
+		// [score, table order, ranks]: ties share the better rank, the code breaks the tie in order.
+		['composite', ['11', '44', '62', '66'], [1, 2, 3, 4]],
+		['governance', ['11', '44', '62', '66'], [1, 2, 2, 4]],
+		['infrastructure', ['44', '11', '62', '66'], [1, 2, 3, 3]],
+		['application', ['11', '44', '62', '66'], [1, 2, 3, 4]]
+	] as const)('ranks the provinces by %s', (dimension, order, ranks) => {
+		const page = overviewPage(testBase('en', { dimension }), { previous: null, trend })!;
+		expect(page.table.rows.map((r) => r.code)).toEqual(order);
+		// Beside the composite the table shows the index rank and its interval; otherwise the rank by the score.
+		expect(page.table.rows.map((r) => r.rank)).toEqual(ranks);
+		expect(page.table.withInterval).toBe(dimension === 'composite');
+		const mapped = page.map.data.rows.filter((r) => r.value !== null);
+		expect(mapped.map((r) => [r.code, r.rank])).toEqual(order.map((c, i) => [c, ranks[i]]));
+	});
+
+	it('marks the province with few respondents and says why', () => {
+		const page = overviewPage(testBase('en'), { previous: null, trend })!;
+		expect(page.table.rows.find((r) => r.code === '66')!.name).toBe('XPCC †');
+		expect(page.table.rows.find((r) => r.code === '11')!.name).toBe('Beijing');
+		expect(page.table.few).toBe(true);
+		expect(page.table.rows[0].interval).toBe('1–3');
+	});
+
+	it('draws Taiwan, Hong Kong and Macau as no data, named in the language of the page', () => {
+		const en = overviewPage(testBase('en'), { previous: null, trend })!;
+		expect(en.map.data.rows.slice(-3)).toEqual([
+			{ code: '71', name: 'Taiwan', value: null, rank: null },
+			{ code: '81', name: 'Hong Kong', value: null, rank: null },
+			{ code: '82', name: 'Macau', value: null, rank: null }
+		]);
+		const zh = overviewPage(testBase('zh-CN'), { previous: null, trend })!;
+		expect(zh.map.data.rows.at(-1)!.name).toBe('澳门');
+		expect(zh.table.rows[0].name).toBe('北京市');
+	});
+
+	it('gives the zones and the share of inequality between them', () => {
+		const page = overviewPage(testBase('en'), { previous: null, trend })!;
+		expect(page.zones).toEqual([
+			{ zone: 'east', name: 'East', value: '75.0', respondents: '240' },
+			{ zone: 'west', name: 'West', value: '45.0', respondents: '160' }
+		]);
+		expect(page.betweenShare).toBe('80.0 %');
+		expect(
+			overviewPage(testBase('en', { dimension: 'infrastructure' }), { previous: null, trend })!.betweenShare
+		).toBe('–');
+	});
+
+	it('draws a trend only over two rounds or more, a missing zone as a gap', () => {
+		expect(overviewPage(testBase('en'), { previous: null, trend: trend.slice(1) })!.trend).toBeNull();
+		const page = overviewPage(testBase('en'), { previous: null, trend })!;
+		expect(page.trend!.data.years).toEqual([2023, 2024]);
+		expect(page.trend!.data.series).toEqual([
+			{ name: 'National', values: [55, 60] },
+			{ name: 'East', values: [70, 75] },
+			{ name: 'West', values: [40, null] }
+		]);
+		expect(page.trend!.caption).toContain('2023–2024');
+	});
+
+	it('says which method ranked the table', () => {
+		const other = testRound(2024, { method: 'minmax/entropy/geometric' });
+		const page = overviewPage(testBase('en', { view: other }), { previous: null, trend })!;
+		expect(page.table.note).toBe(testBase('en').t.methodNote);
+		expect(overviewPage(testBase('en'), { previous: null, trend })!.table.note).toBe(
+			testBase('en').t.rankingNote
+		);
+	});
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorRate } from '../analysis/indicator-rates.ts';
+import { indicatorsAgainstNation, provincePage, type ProvinceIdentity } from './province.ts';
+import { scores, testBase } from './testing.ts';
+
+const GUANGDONG: ProvinceIdentity = { code: '44', name: '广东省', nameEn: 'Guangdong', zone4: 'east' };
+const XPCC: ProvinceIdentity = { code: '66', name: '新疆生产建设兵团', nameEn: 'XPCC', zone4: 'west' };
+
+const rate = (
+	indicator: string,
+	dimension: IndicatorRate['dimension'],
+	own: number | null,
+	national: number | null
+): IndicatorRate => ({
+	survey: 'hospital',
+	indicator,
+	zh: indicator,
+	en: indicator,
+	dimension,
+	national,
+	provinces: { '44': { percent: own, n: 7 }, '11': { percent: 99, n: 3 } }
+});
+
+const RATES = [
+	rate('app-small-gap', 'application', 60, 62),
+	rate('gov-ahead', 'governance', 80, 50),
+	rate('infra-unknown', 'infrastructure', null, 40),
+	rate('gov-behind', 'governance', 30, 70),
+	rate('infra-behind', 'infrastructure', 20, 25),
+	rate('none', null, 50, 50),
+	{ ...rate('elsewhere', 'governance', 1, 1), provinces: { '11': { percent: 10, n: 1 } } }
+];
+
+describe('indicatorsAgainstNation', () => {
+	it('orders by dimension, then where the province lags most; unknowns last', () => {
+		expect(indicatorsAgainstNation(RATES, '44').map((r) => [r.indicator, r.difference])).toEqual([
+			['gov-behind', -40],
+			['gov-ahead', 30],
+			['infra-behind', -5],
+			['infra-unknown', null],
+			['app-small-gap', -2],
+			['none', 0]
+		]);
+	});
+});
+
+describe('provincePage', () => {
+	const history = [
+		{ year: 2023, scores: scores(65), rank: 2 },
+		{ year: 2024, scores: scores(70), rank: 2 }
+	];
+
+	it('is a title and nothing more for a province without scores in the round', () => {
+		expect(provincePage(testBase('en', { view: null }), GUANGDONG, RATES, history)).toEqual({
+			title: 'Guangdong',
+			shown: null
+		});
+	});
+
+	it('leads with the composite, the rank among the units, its interval and the respondents', () => {
+		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
+		expect(shown!.lead).toEqual({
+			composite: '70.0',
+			rank: 2,
+			units: 4,
+			interval: '2–4',
+			stage: 3,
+			respondents: '120'
+		});
+		expect(shown!.few).toBe(false);
+		const xpcc = provincePage(testBase('en'), XPCC, RATES, history).shown!;
+		expect([xpcc.few, xpcc.lead.respondents]).toEqual([true, '12 †']);
+	});
+
+	it('sets the province against its zone and the nation, and its groups side by side', () => {
+		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
+		expect(shown!.radar.data.series.map((s) => s.name)).toEqual(['Guangdong', 'East mean', 'National mean']);
+		expect(shown!.groups.data.series.map((s) => [s.name, s.values])).toEqual([
+			['Provincial commission (1)', [60, 80, 70, 70]],
+			['County commissions (119)', [60, 60, 60, 60]]
+		]);
+	});
+
+	it('shows its cities of both series, its history from two rounds, its indicators with marks', () => {
+		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
+		expect(shown!.cities.rows.map((c) => [c.name, c.series])).toEqual([
+			['Guangzhou', 1],
+			['Shenzhen', 2]
+		]);
+		expect(shown!.history!.data.series[3]).toEqual({ name: 'Composite index', values: [65, 70] });
+		expect(provincePage(testBase('en'), GUANGDONG, RATES, history.slice(1)).shown!.history).toBeNull();
+		expect(shown!.indicators.map((r) => [r.name, r.difference, r.behind])).toEqual([
+			['gov-behind', '-40.0', true],
+			['gov-ahead', '+30.0', false],
+			['infra-behind', '-5.0', true],
+			['infra-unknown', '–', false],
+			['app-small-gap', '-2.0', true],
+			['none', '0.0', false]
+		]);
+	});
+});

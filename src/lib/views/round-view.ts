@@ -1,0 +1,69 @@
+/**
+ * A round as the dashboard shows it: the stored run's provinces, cities and zones with names in
+ * both languages, built once per run (server/dashboard-service.ts) and handed to the page views.
+ */
+import type { RegionalUnit } from '../analysis/disparity/regional.ts';
+import type { RankedRegion } from '../analysis/regional-tables.ts';
+import type { ScoreKey } from '../analysis/rollup.ts';
+import type { RankInterval } from '../analysis/sensitivity.ts';
+
+export interface ProvinceView {
+	code: string;
+	name: string;
+	nameEn: string;
+	zone4: string;
+	zone3: string;
+	/** Census population (2020); null for the XPCC, which has none of its own. */
+	population: number | null;
+	scores: Record<ScoreKey, number>;
+	rank: number;
+	stage: number;
+	respondents: number;
+	interval: RankInterval | null;
+	/** Too few respondents for the score to be read like the others (see FEW_RESPONDENTS). */
+	few: boolean;
+	/** The group means the province score is combined from, and the respondents behind each. */
+	groupMeans: RankedRegion['groupMeans'];
+	counts: RankedRegion['counts'];
+}
+
+export interface CityView {
+	code: string;
+	name: string;
+	nameEn: string;
+	provinceCode: string;
+	series: 1 | 2;
+	rank: number;
+	scores: Record<ScoreKey, number>;
+	respondents: number;
+}
+
+export interface RoundView {
+	year: number;
+	runId: number;
+	frameworkVersion: string;
+	method: string;
+	respondents: number;
+	national: Record<ScoreKey, number>;
+	provinces: ProvinceView[];
+	cities: CityView[];
+	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
+	/** Share of Theil T that lies between the zone4 zones, per score. */
+	betweenShare: Record<ScoreKey, number | null>;
+	/** Whether the provinces carry their rank intervals (the default method's runs have them). */
+	withIntervals: boolean;
+	/** When the shown run was computed (ISO 8601). */
+	computedAt: string;
+	/** Newer responses have arrived: the shown run is being brought up to date. */
+	stale: boolean;
+}
+
+/** The provinces as units of the disparity measures, on one score. */
+export function provinceUnits(provinces: readonly ProvinceView[], key: ScoreKey): RegionalUnit[] {
+	return provinces.map((p) => ({
+		value: p.scores[key],
+		zone4: p.zone4,
+		zone3: p.zone3,
+		population: p.population
+	}));
+}

@@ -1,0 +1,114 @@
+/** A small round for the page views' tests: four provinces in two zones, one with few respondents, two cities. */
+import type { ScoreKey } from '../analysis/rollup.ts';
+import { MESSAGES, type Locale } from '../i18n/messages.ts';
+import { DEFAULT_METHOD, methodKey } from '../scoring/method.ts';
+import type { PageBase } from './page-base.ts';
+import type { ProvinceView, RoundView } from './round-view.ts';
+
+export const scores = (
+	composite: number,
+	governance = composite,
+	infrastructure = composite,
+	application = composite
+) => ({ composite, governance, infrastructure, application }) satisfies Record<ScoreKey, number>;
+
+function province(
+	code: string,
+	name: string,
+	nameEn: string,
+	zone4: string,
+	s: Record<ScoreKey, number>,
+	rank: number,
+	respondents = 120
+): ProvinceView {
+	return {
+		code,
+		name,
+		nameEn,
+		zone4,
+		zone3: zone4 === 'east' ? 'east' : 'west',
+		population: code === '66' ? null : 1000 + Number(code),
+		scores: s,
+		rank,
+		stage: 3,
+		respondents,
+		interval: { code, p05: rank, p95: rank + 1.2 } as ProvinceView['interval'],
+		few: respondents < 30,
+		groupMeans: { provincial: s, county: scores(s.composite - 10) } as ProvinceView['groupMeans'],
+		counts: { provincial: 1, county: respondents - 1 } as ProvinceView['counts']
+	};
+}
+
+export function testRound(year = 2024, overrides: Partial<RoundView> = {}): RoundView {
+	return {
+		year,
+		runId: 7,
+		frameworkVersion: 'himap 1.0',
+		method: methodKey(DEFAULT_METHOD),
+		respondents: 400,
+		national: scores(60, 62, 58, 60),
+		provinces: [
+			province('11', '北京市', 'Beijing', 'east', scores(80, 85, 75, 80), 1),
+			province('44', '广东省', 'Guangdong', 'east', scores(70, 60, 80, 70), 2),
+			province('62', '甘肃省', 'Gansu', 'west', scores(50, 60, 40, 50), 3),
+			province('66', '新疆生产建设兵团', 'XPCC', 'west', scores(40, 50, 40, 30), 4, 12)
+		],
+		cities: [
+			{
+				code: '440100',
+				name: '广州市',
+				nameEn: 'Guangzhou',
+				provinceCode: '44',
+				series: 1,
+				rank: 1,
+				scores: scores(75),
+				respondents: 40
+			},
+			{
+				code: '620100',
+				name: '兰州市',
+				nameEn: 'Lanzhou',
+				provinceCode: '62',
+				series: 1,
+				rank: 2,
+				scores: scores(55),
+				respondents: 20
+			},
+			{
+				code: '440300',
+				name: '深圳市',
+				nameEn: 'Shenzhen',
+				provinceCode: '44',
+				series: 2,
+				rank: 1,
+				scores: scores(72),
+				respondents: 35
+			}
+		],
+		zones: [
+			{ zone: 'east', scores: scores(75), respondents: 240 },
+			{ zone: 'west', scores: scores(45), respondents: 160 }
+		],
+		betweenShare: { composite: 0.8, governance: 0.5, infrastructure: null, application: 0.7 },
+		withIntervals: true,
+		computedAt: '2026-11-30T00:00:00Z',
+		stale: false,
+		...overrides
+	};
+}
+
+export function testBase(locale: Locale = 'en', overrides: Partial<PageBase> = {}): PageBase {
+	const view = 'view' in overrides ? overrides.view! : testRound();
+	return {
+		locale,
+		t: MESSAGES[locale],
+		demo: false,
+		years: view ? [view.year] : [],
+		year: view?.year ?? null,
+		dimension: 'composite',
+		method: DEFAULT_METHOD,
+		notScored: null,
+		view,
+		...overrides
+	};
+}
