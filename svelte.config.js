@@ -8,7 +8,7 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
-		// SvelteKit's CSRF origin check stays on (DESIGN.md section 9).
+		// SvelteKit's CSRF origin check stays on: no other site may post a form to HIMAP.
 		csrf: { trustedOrigins: [] }
 	}
 };

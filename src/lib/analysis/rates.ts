@@ -1,5 +1,5 @@
 /**
- * The `rates` table (DESIGN.md section 7): for every boolean indicator, the share of respondents
+ * The `rates` table (docs/contracts.md): for every boolean indicator, the share of respondents
  * answering yes among those who answered, by respondent group and for `all` per survey.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * Rolls respondent scores up to a region (city, province, zone, nation). HIMAP's default scheme
- * (DESIGN.md section 5 step 7): the mean of each respondent group within the region, then the
+ * (docs/methodology.md section 4): the mean of each respondent group within the region, then the
  * groups combined with the framework's group weights, renormalised over the groups present — so a
  * province with many county commissions is not simply the average county commission.
  *

@@ -1,7 +1,7 @@
 /**
  * Calibration targets for round 2018: the figures of the 2019 National Health Informatization
  * Survey report (NHC Statistical Information Center, 2019), as quoted in Huang et al., J Med
- * Internet Res 2021;23(6):e27345 (seed article 001) and kept line by line in
+ * Internet Res 2021;23(6):e27345 and kept line by line in
  * data/reference/survey-2019-published.csv. The generator reproduces every numerator and denominator of that file exactly; the tests check
  * the generated CSV text against the file itself, not against this table.
  */

@@ -1,6 +1,6 @@
 /**
  * How answers are spelled in the demo files. Every spelling is one the CSV contract accepts
- * (DESIGN.md section 3), and the files deliberately use several, so that importing the demo
+ * (docs/contracts.md), and the files deliberately use several, so that importing the demo
  * exercises the parser: `yes/no` in regional files, `是/否` in hospital files, interoperability
  * grades as codes (`4A`) or Chinese names (`四级甲等`), a few percents with a `%` sign.
  */

@@ -14,7 +14,7 @@ const byCode = new Map<string, Set<string>>();
 for (const r of REGIONS) byCode.set(r.code, (byCode.get(r.code) ?? new Set()).add(r.level));
 const isLevel = (code: string, level: string) => byCode.get(code)?.has(level) ?? false;
 
-/** Why a cell breaks DESIGN.md section 3, or null when it is valid. */
+/** Why a cell breaks the template contract (docs/contracts.md), or null when it is valid. */
 function cellProblem(column: Column, cell: string): string | null {
 	if (cell === '') return column.required ? 'required cell is blank' : null;
 	const t = column.type;

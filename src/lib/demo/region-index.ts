@@ -3,7 +3,7 @@
  */
 import type { RegionRecord } from '../survey/regions.ts';
 
-/** NBS four-zone split (provinces.csv `zone4`). */
+/** NBS four-zone split (data/reference/provinces.csv `zone4`). */
 export type Zone4 = 'east' | 'central' | 'west' | 'northeast';
 
 /** One entry of data/regions.json (the survey module's record type). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, arithmetic, geometric } from './aggregate.ts';
 
-describe('aggregation (COINr reference values, inequality-test-vectors.md)', () => {
+describe('aggregation (COINr reference values, data/reference/inequality-test-vectors.md)', () => {
 	it('arithmetic of (20, 50, 80) with weights (1, 1, 2) is 57.5', () => {
 		expect(arithmetic([20, 50, 80], [1, 1, 2])).toBe(57.5);
 	});

@@ -1,5 +1,5 @@
 /**
- * Statistical coherence checks for a dimension's indicators (DESIGN.md section 5 step 8; OECD/JRC
+ * Statistical coherence checks for a dimension's indicators (docs/methodology.md section 6.1; OECD/JRC
  * Handbook 2008, Part 2, multivariate analysis): correlations between indicators and Cronbach's alpha.
  */
 import { isPresent, pearson, variance, type Columns } from './matrix.ts';

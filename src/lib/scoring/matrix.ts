@@ -1,5 +1,5 @@
 /**
- * Small statistics helpers shared by the scoring modules (DESIGN.md section 5).
+ * Small statistics helpers shared by the scoring modules (docs/methodology.md section 3).
  *
  * Data convention for the whole `scoring` folder:
  * - an indicator matrix is **columns-first**: `columns[j][i]` is indicator `j` for unit (respondent,

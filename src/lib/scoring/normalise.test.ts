@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { goalposts, minmax, normalise, rank, zscore } from './normalise.ts';
 
 describe('minmax', () => {
-	it('maps D1 onto 0–100 as COINr does (inequality-test-vectors.md)', () => {
+	it('maps D1 onto 0–100 as COINr does (data/reference/inequality-test-vectors.md)', () => {
 		const expected = [0, 11.11111111, 22.22222222, 33.33333333, 100];
 		minmax([1, 2, 3, 4, 10]).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 8));
 	});

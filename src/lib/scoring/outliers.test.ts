@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kurtosis, skewness, treatOutliers } from './outliers.ts';
 
-// Reference: /work/shared/reference/inequality-test-vectors.md, "Composite-indicator checks".
+// Reference: data/reference/inequality-test-vectors.md, "Composite-indicator checks".
 const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100];
 
 describe('skewness and kurtosis (type 2)', () => {

@@ -1,5 +1,5 @@
 /**
- * Outlier treatment for continuous indicators, JRC/COINr rule (DESIGN.md section 5 step 2):
+ * Outlier treatment for continuous indicators, JRC/COINr rule (docs/methodology.md section 3.2):
  * winsorise while |skewness| > 2 **and** excess kurtosis > 3.5.
  */
 import { isPresent, present, type Cell, type Column } from './matrix.ts';

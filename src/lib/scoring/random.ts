@@ -1,5 +1,5 @@
 /**
- * Seeded random numbers for the Monte Carlo uncertainty analysis (DESIGN.md section 5 step 8):
+ * Seeded random numbers for the Monte Carlo uncertainty analysis (docs/methodology.md section 6.2):
  * the same seed always gives the same draws, so an uncertainty run can be reproduced exactly.
  */
 

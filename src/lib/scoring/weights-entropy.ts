@@ -1,5 +1,5 @@
 /**
- * Entropy weight method (熵权法), DESIGN.md section 5 step 4: indicators whose values differ more
+ * Entropy weight method (熵权法), docs/methodology.md section 3.4: indicators whose values differ more
  * across units carry more information and get more weight.
  */
 import { isConstant, present, type Column, type Columns } from './matrix.ts';

@@ -1,6 +1,6 @@
 /**
  * PCA-derived weights following the OECD/JRC Handbook on Constructing Composite Indicators (2008),
- * Part 2, weights based on principal components / factor analysis; DESIGN.md section 5 step 4.
+ * Part 2, weights based on principal components / factor analysis; docs/methodology.md section 3.4.
  */
 import { isConstant, pearson, present, type Columns } from './matrix.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Resolves a file's header row to template columns: English names or Chinese aliases in any mix,
- * case and surrounding spaces ignored (DESIGN.md section 3).
+ * case and surrounding spaces ignored (docs/contracts.md, Survey CSV templates).
  */
 import { MAX_REPORTED_ISSUES, type SurveyIssue } from './issues.ts';
 import { TEMPLATES, type Column, type Template, type TemplateId } from './templates.ts';

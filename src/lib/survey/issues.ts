@@ -11,7 +11,7 @@ export interface SurveyIssue {
 	message: string;
 }
 
-/** The CLI's one-line form: `row <n>, column <name>: <message>` (DESIGN.md section 7). */
+/** The CLI's one-line form: `row <n>, column <name>: <message>` (docs/contracts.md, Command line). */
 export function formatIssue(issue: SurveyIssue): string {
 	const where =
 		issue.row === null

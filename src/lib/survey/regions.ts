@@ -10,8 +10,8 @@ export interface RegionRecord {
 	code: string;
 	name: string;
 	/**
-	 * English name: provinces from provinces.csv; prefectures and counties from their Chinese
-	 * names (region-name-en.ts). Every record of the shipped reference has one (see
+	 * English name: provinces from data/reference/provinces.csv; prefectures and counties from their
+	 * Chinese names (region-name-en.ts). Every record of the shipped reference has one (see
 	 * `ReferenceRegion`); optional so that hand-made records in tests need not.
 	 */
 	nameEn?: string;
@@ -54,7 +54,7 @@ export function createRegionIndex<R extends RegionRecord>(records: readonly R[])
 	};
 }
 
-/** The code shape each commission level must have (DESIGN.md section 3). */
+/** The code shape each commission level must have (docs/contracts.md, the `level` column). */
 export function levelOfCode(code: string): 'provincial' | 'municipal' | 'county' {
 	if (code.endsWith('0000')) return 'provincial';
 	if (code.endsWith('00')) return 'municipal';

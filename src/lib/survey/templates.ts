@@ -1,5 +1,5 @@
 /**
- * The survey CSV templates (DESIGN.md section 3, a CONTRACT), as data. Adding a question next year
+ * The survey CSV templates (a contract: docs/contracts.md), as data. Adding a question next year
  * is a new entry here: answers are stored per indicator, so no migration is needed.
  */
 

@@ -1,7 +1,7 @@
 /**
- * Cell value parsing per DESIGN.md section 3. A parser returns the stored value, `null` for a blank
- * cell (missing, never zero), or an `Invalid` stating the rule. The happy path allocates nothing:
- * a million-row file passes through here twenty-odd million times.
+ * Cell value parsing per docs/contracts.md (Survey CSV templates). A parser returns the stored
+ * value, `null` for a blank cell (missing, never zero), or an `Invalid` stating the rule. The happy
+ * path allocates nothing: a million-row file passes through here twenty-odd million times.
  */
 import type { ColumnType } from './templates.ts';
 

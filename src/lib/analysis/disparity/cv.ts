@@ -1,5 +1,5 @@
 /**
- * Coefficient of variation: standard deviation over mean (DESIGN.md section 7, `cv`).
+ * Coefficient of variation: standard deviation over mean (docs/methodology.md section 5, `cv`).
  */
 import { distribution, DisparityError, type Distribution } from './weights.ts';
 

@@ -1,6 +1,6 @@
 /**
- * Between-group and within-group decomposition of Theil T and Theil L (DESIGN.md section 7,
- * `theil_t_between` and `theil_t_within`), for zones such as zone4 or zone3.
+ * Between-group and within-group decomposition of Theil T and Theil L (docs/methodology.md
+ * section 5, `theil_t_between` and `theil_t_within`), for zones such as zone4 or zone3.
  */
 import { theilLOf, theilTOf } from './theil.ts';
 import { checkLength, distribution, DisparityError, type Distribution } from './weights.ts';
@@ -96,9 +96,10 @@ export function theilDecompositionOf(d: Distribution, groups: readonly string[])
  *   L = Σ_g P_g L_g + Σ_g P_g ln(P_g / Y_g)   (within + between)
  *
  * Unweighted, Y_g is the contract's s_g = n_g μ_g / (n μ) and Y_g / P_g = μ_g / μ, so the T split
- * is DESIGN.md's `theil_t_between` = Σ s_g ln(μ_g/μ) and `theil_t_within` = Σ s_g T_g. `total` is
- * computed directly (the same number as `theilT` / `theilL`); between + within equals it up to
- * rounding. With zeros, L's parts follow `theilL`: Infinity where a ln(…/0) term appears.
+ * is the contract's `theil_t_between` = Σ s_g ln(μ_g/μ) and `theil_t_within` = Σ s_g T_g
+ * (docs/contracts.md, Export tables). `total` is computed directly (the same number as `theilT` /
+ * `theilL`); between + within equals it up to rounding. With zeros, L's parts follow `theilL`:
+ * Infinity where a ln(…/0) term appears.
  *
  * Source: Shorrocks (1980), "The class of additively decomposable inequality measures",
  * Econometrica 48(3); Theil (1967), ch. 4.

@@ -1,5 +1,5 @@
 /**
- * Gini coefficient and concentration index (DESIGN.md section 7, `gini`).
+ * Gini coefficient and concentration index (docs/methodology.md section 5, `gini`).
  */
 import { checkRanking, curveOf, type CurvePoint } from './lorenz.ts';
 import { distribution, DisparityError, type Distribution } from './weights.ts';

@@ -1,5 +1,5 @@
 /**
- * Regional disparity measures (DESIGN.md section 6): pure functions over values x_i ≥ 0 with
+ * Regional disparity measures (docs/methodology.md section 5): pure functions over values x_i ≥ 0 with
  * optional population weights. No I/O.
  */
 export { cv, cvSample } from './cv.ts';

@@ -79,7 +79,7 @@ describe('decomposition adds up', () => {
 		}
 	});
 
-	it.each(SEEDS)('matches the contract form of DESIGN.md section 7 for seed %i', (seed) => {
+	it.each(SEEDS)('matches the contract form of docs/contracts.md for seed %i', (seed) => {
 		const { values, groups } = randomRegions(seed, 31, ['east', 'central', 'west']);
 		const n = values.length;
 		const mu = values.reduce((s, x) => s + x, 0) / n;

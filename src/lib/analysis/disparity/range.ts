@@ -1,6 +1,6 @@
 /**
- * Range and max/min ratio (DESIGN.md section 7, `max_min_ratio`). Both ignore population weights:
- * they describe the extreme units, whatever their size.
+ * Range and max/min ratio (docs/methodology.md section 5, `max_min_ratio`). Both ignore population
+ * weights: they describe the extreme units, whatever their size.
  */
 import { checkValues, DisparityError } from './weights.ts';
 

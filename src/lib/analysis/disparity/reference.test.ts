@@ -1,4 +1,4 @@
-// Every value of /work/shared/reference/inequality-test-vectors.md, copied as literals: they were
+// Every value of data/reference/inequality-test-vectors.md, copied as literals: they were
 // computed independently of this code, which is the point.
 import { describe, expect, it } from 'vitest';
 import { cv, cvSample } from './cv.ts';

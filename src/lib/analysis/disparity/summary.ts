@@ -1,6 +1,6 @@
 /**
  * Every disparity measure at once, over one set of units: what the `disparity` export computes
- * (DESIGN.md section 7), once unweighted and once population-weighted.
+ * (docs/methodology.md section 5), once unweighted and once population-weighted.
  */
 import { cvOf } from './cv.ts';
 import { theilDecompositionOf } from './decomposition.ts';

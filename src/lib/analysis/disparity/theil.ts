@@ -1,5 +1,5 @@
 /**
- * Theil T and Theil L (DESIGN.md section 7, `theil_t` and `theil_l`).
+ * Theil T and Theil L (docs/methodology.md section 5, `theil_t` and `theil_l`).
  */
 import { distribution, type Distribution } from './weights.ts';
 

@@ -1,6 +1,6 @@
 /**
- * Export tables of the index (DESIGN.md section 7 CONTRACT columns first; extra columns appended,
- * never renamed): respondents, provinces, cities, zones, disparity.
+ * Export tables of the index (the contract columns of docs/contracts.md first; extra columns
+ * appended, never renamed): respondents, provinces, cities, zones, disparity.
  */
 import { regionalDisparity } from '../../analysis/disparity/index.ts';
 import { SCORE_KEYS } from '../../analysis/rollup.ts';
