@@ -5,6 +5,7 @@ import { format, MESSAGES, pickLocale, type Locale } from '$lib/i18n/messages';
 import { app } from '$lib/server/app-database';
 import { classifyFailure, type DatabaseFailure } from '$lib/server/db/failure';
 import { problem } from '$lib/server/http/problem';
+import { levelSettingProblem, log, MAX_PATH, requestLine } from '$lib/server/log';
 import { dataVersion, PageCache, pageKey } from '$lib/server/page-cache';
 
 /**
@@ -13,10 +14,14 @@ import { dataVersion, PageCache, pageKey } from '$lib/server/page-cache';
  * opened at all — a SQLite path whose directory does not exist — stops the start with one line.
  */
 export const init: ServerInit = async () => {
+	const badLevel = levelSettingProblem();
+	if (badLevel) log.warn(badLevel);
 	try {
 		await app();
 	} catch (e) {
 		const failure = classifyFailure(e);
+		// Words, not a JSON log line: this is all `himap serve` says before it exits, read by a
+		// person at a terminal (docs/operations.md: one line, then exit 3 or 4).
 		console.error(
 			failure
 				? `himap: cannot start: ${failure.message}; ${failure.remedy}`
@@ -27,32 +32,71 @@ export const init: ServerInit = async () => {
 };
 
 /**
- * Every unexpected error: logged with an id (the page shows the id, never a stack). A failure of
- * the database is remembered on the request, which `handle` then answers 503.
+ * Every unexpected error: logged with an id and its stack; the user sees the id, never the stack
+ * (src/routes/+error.svelte, or the problem+json body of the API). A failure of the database is
+ * remembered on the request, which `handle` then answers 503.
  */
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {
-	const id = randomUUID().slice(0, 8);
 	const failure = classifyFailure(error);
+	if (!failure && status < 500) return { message };
+	const id = (event.locals.errorId = newErrorId());
 	if (failure) {
 		event.locals.failure = failure;
-		event.locals.errorId = id;
 		(await app().catch(() => null))?.availability.noteFailure(failure);
-		console.error(`himap: ${event.request.method} ${event.url.pathname} [${id}]: ${failure.message}`);
+		// The kind and the driver's words; its stack would show only the driver's insides.
+		log.error({ ...where(event, id), failure: failure.kind }, failure.message);
 		return { message: failure.summary, id };
 	}
-	if (status < 500) return { message };
-	console.error(`himap: ${event.request.method} ${event.url.pathname} [${id}]:`, error);
+	log.error({ ...where(event, id), status, err: error }, (error as Error)?.message ?? String(error));
 	return { message: 'Internal Error', id };
 };
 
+/** 32 random bits in hex: short enough to read out over the phone; two errors of a day almost never share one. */
+const newErrorId = () => randomUUID().slice(0, 8);
+
+/** Where an error happened, as its log line says it. */
+const where = (event: RequestEvent, errorId: string) => ({
+	errorId,
+	method: event.request.method,
+	route: event.route.id,
+	path: event.url.pathname.slice(0, MAX_PATH)
+});
+
 const LOCALE_COOKIE = 'himap_lang';
+
+/** One line per request (src/lib/server/log.ts says which fields), whatever answered it. */
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const seen: { cache?: 'hit' | 'miss' } = {};
+	let status = 500;
+	try {
+		const response = await answer(event, resolve, seen);
+		status = response.status;
+		return response;
+	} finally {
+		const { level, fields } = requestLine({
+			method: event.request.method,
+			route: event.route.id,
+			url: event.url,
+			status,
+			ms: performance.now() - started,
+			cache: seen.cache,
+			errorId: event.locals.errorId
+		});
+		log[level](fields, 'request');
+	}
+};
 
 /**
  * The language: `?lang=` (then remembered for a year), the cookie, or Accept-Language. Pages come
  * from a cache while the data and scores are unchanged. While the database cannot be reached,
  * every request but the health check is answered 503 at once.
  */
-export const handle: Handle = async ({ event, resolve }) => {
+async function answer(
+	event: RequestEvent,
+	resolve: Parameters<Handle>[0]['resolve'],
+	seen: { cache?: 'hit' | 'miss' }
+): Promise<Response> {
 	const query = event.url.searchParams.get('lang');
 	const locale = pickLocale(
 		query,
@@ -80,18 +124,24 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const failure = classifyFailure(e);
 		if (!failure) throw e;
 		(await app().catch(() => null))?.availability.noteFailure(failure);
-		console.error(`himap: ${event.request.method} ${event.url.pathname}: ${failure.message}`);
-		return unavailable(event, locale, failure.summary, 5);
+		const id = (event.locals.errorId = newErrorId());
+		log.error({ ...where(event, id), failure: failure.kind }, failure.message);
+		return unavailable(event, locale, failure.summary, 5, id);
 	}
 	const render = () =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%himap.lang%', locale) });
-	const response = key === null ? await render() : await cachedPage(event, key, render);
+	const response = key === null ? await render() : await cachedPage(event, key, render, seen);
 	const failure: DatabaseFailure | undefined = event.locals.failure;
 	if (failure) return unavailable(event, locale, failure.summary, 5, event.locals.errorId);
+	const id = event.locals.errorId;
+	// SvelteKit answers an API route that threw with its own `{message, id}`, or an HTML page when
+	// the client did not ask for JSON: the API's errors are problem+json, whoever asks.
+	if (id && response.status >= 500 && event.url.pathname.startsWith('/api/'))
+		return problem(response.status, 'Internal error', `${MESSAGES.en.errorBody} [${id}]`, {}, { id });
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
 	if (query === locale) response.headers.append('set-cookie', localeCookie(locale, event.url));
 	return response;
-};
+}
 
 function localeCookie(locale: string, url: URL): string {
 	const secure = url.protocol === 'https:' ? '; Secure' : '';
@@ -139,9 +189,11 @@ const pages = new PageCache();
 async function cachedPage(
 	event: RequestEvent,
 	key: string,
-	render: () => Response | Promise<Response>
+	render: () => Response | Promise<Response>,
+	seen: { cache?: 'hit' | 'miss' }
 ): Promise<Response> {
 	const hit = pages.get(key);
+	seen.cache = hit ? 'hit' : 'miss';
 	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
 	const response = await render();
 	// Not kept: errors, and whatever asks not to be.

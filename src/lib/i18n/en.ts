@@ -196,6 +196,14 @@ export const en = {
 	unavailableTitle: 'Temporarily unavailable',
 	unavailableBody:
 		'The platform cannot reach its database just now ({reason}). Nothing is lost; please try again in {seconds} seconds.',
+	errorTitle: 'Something went wrong',
+	errorBody:
+		'The server failed while answering this request. The error was logged; if it keeps happening, give the administrator its reference.',
+	errorReference: 'Reference',
+	errorRequestBody: 'The server cannot answer this request (HTTP {status}).',
+	errorNotFoundTitle: 'Page not found',
+	errorNotFoundBody: 'There is nothing at this address.',
+	errorBack: 'Back to the overview',
 	scoresUpdating:
 		'Updating: newer responses for {years} are being scored. The figures shown were computed at {time} and will be replaced when the new scores are ready.',
 	scoresPending: 'Round {years} is being scored for the first time; it will appear here when ready.',

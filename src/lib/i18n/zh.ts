@@ -189,6 +189,13 @@ export const zh: typeof en = {
 		'方法 {method} 尚未对{year}年度计算，现显示默认方法。分析人员可运行：npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}',
 	unavailableTitle: '暂时无法访问',
 	unavailableBody: '平台暂时无法连接数据库（{reason}）。数据不会丢失，请在 {seconds} 秒后重试。',
+	errorTitle: '出错了',
+	errorBody: '服务器处理此请求时出错。错误已记录；如果问题持续出现，请将错误编号告知管理员。',
+	errorReference: '错误编号',
+	errorRequestBody: '服务器无法响应此请求（HTTP {status}）。',
+	errorNotFoundTitle: '页面不存在',
+	errorNotFoundBody: '此地址没有内容。',
+	errorBack: '返回总览',
 	scoresUpdating:
 		'正在更新：{years}年度的新填报数据正在计算。当前显示的是 {time} 计算的结果，新结果完成后将自动替换。',
 	scoresPending: '{years}年度正在首次计算，完成后将在此显示。',

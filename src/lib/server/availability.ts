@@ -7,6 +7,7 @@
  * server back; nothing needs restarting.
  */
 import type { DatabaseFailure } from './db/failure.ts';
+import { log } from './log.ts';
 
 const FIRST_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
@@ -31,7 +32,10 @@ export class Availability {
 	 */
 	markDown(failure: DatabaseFailure): void {
 		if (this.#down) return;
-		console.error(`himap: database unavailable: ${failure.message}; retrying with back-off`);
+		log.error(
+			{ component: 'availability', failure: failure.kind },
+			`database unavailable: ${failure.message}; retrying with back-off`
+		);
 		this.#schedule(failure.summary, new Date(), FIRST_DELAY_MS);
 	}
 
@@ -51,7 +55,10 @@ export class Availability {
 		if (!this.#down) return;
 		clearTimeout(this.#down.timer);
 		const seconds = ((Date.now() - this.#down.since.getTime()) / 1000).toFixed(1);
-		console.error(`himap: database available again after ${seconds} s`);
+		log.info(
+			{ component: 'availability', downSeconds: Number(seconds) },
+			`database available again after ${seconds} s`
+		);
 		this.#down = null;
 	}
 

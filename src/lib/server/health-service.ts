@@ -12,6 +12,7 @@ import { methodKey } from '../scoring/method.ts';
 import type { App } from './app-database.ts';
 import { fileIdentity, type HimapDatabase } from './db/connect.ts';
 import { classifyFailure, oneLine } from './db/failure.ts';
+import { log } from './log.ts';
 import { dataVersion } from './page-cache.ts';
 
 export interface HealthCheck {
@@ -73,7 +74,10 @@ async function queryCheck(database: HimapDatabase): Promise<HealthCheck> {
 	} catch (e) {
 		const failure = classifyFailure(e);
 		// The kind, not the driver's words (a host, a user name): those are in the server's log.
-		console.error(`himap: health check: ${oneLine((e as Error).message)}`);
+		log.error(
+			{ component: 'health', failure: failure?.kind },
+			`health check: ${oneLine((e as Error).message)}`
+		);
 		return { name: 'database', ok: false, detail: failure?.summary ?? 'the database does not answer' };
 	}
 }

@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { oneLine } from './db/failure.ts';
+import { log } from './log.ts';
 import { dataVersion } from './page-cache.ts';
 import { pendingRuns } from './refresh-service.ts';
 
@@ -97,7 +98,7 @@ export class ScoringRunner {
 		this.reconcile().catch((e) => {
 			// Looked at again on the next tick, rather than only when the data changes again.
 			this.#version = '';
-			console.error(`himap scoring: ${oneLine((e as Error).message)}`);
+			log.error({ component: 'scoring' }, `cannot list the runs to score: ${oneLine((e as Error).message)}`);
 		});
 	}
 
@@ -106,7 +107,7 @@ export class ScoringRunner {
 		const check = async () => this.observe(await dataVersion(this.database));
 		const tick = () =>
 			check().catch((e) =>
-				console.error(`himap scoring: cannot check for new data: ${oneLine((e as Error).message)}`)
+				log.error({ component: 'scoring' }, `cannot check for new data: ${oneLine((e as Error).message)}`)
 			);
 		void tick();
 		this.#watch = setInterval(tick, WATCH_MS);
@@ -153,8 +154,9 @@ export class ScoringRunner {
 			job.error = oneLine((e as Error).message);
 			job.retryAt = Date.now() + delay;
 			this.#set(job, 'failed');
-			console.error(
-				`himap scoring: ${job.year} (${methodKey(job.method)}) failed: ${job.error}; retrying in ${Math.round(delay / 1000)} s`
+			log.error(
+				{ component: 'scoring', year: job.year, method: methodKey(job.method), retryInSeconds: delay / 1000 },
+				`scoring ${job.year} failed: ${job.error}`
 			);
 			setTimeout(() => {
 				// Timers may fire a moment early: the retry is due now, whatever the clock says.
@@ -204,14 +206,15 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 				signal
 			});
 			let last = '';
-			const log = (chunk: Buffer) => {
+			const job = { component: 'scoring', year, method: methodKey(method) };
+			const relay = (chunk: Buffer) => {
 				for (const line of chunk.toString().split('\n').filter(Boolean)) {
 					last = line;
-					console.error(`himap scoring: ${line}`);
+					log.info(job, line);
 				}
 			};
-			child.stdout.on('data', log);
-			child.stderr.on('data', log);
+			child.stdout.on('data', relay);
+			child.stderr.on('data', relay);
 			child.on('error', (e) => (e.name === 'AbortError' ? undefined : fail(e)));
 			// 'close', not 'exit': the child's last lines may still be in its pipes at exit.
 			child.on('close', (code, signal) =>

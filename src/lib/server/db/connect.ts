@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
 import pg from 'pg';
+import { log } from '../log.ts';
 import { classifyFailure, DatabaseFailure, oneLine } from './failure.ts';
 import type { Database } from './schema.ts';
 
@@ -34,7 +35,7 @@ export interface OpenOptions {
 	/**
 	 * Called when a pooled PostgreSQL connection fails outside any query (the server restarted, a
 	 * failover, `pg_terminate_backend`): pg reports that as an 'error' event, which kills the
-	 * process unless someone listens. Default: one line on standard error.
+	 * process unless someone listens. Default: one line in the server's log (log.ts).
 	 */
 	onConnectionError?(error: Error): void;
 }
@@ -79,7 +80,7 @@ function reportOnce(label: string): (error: Error) => void {
 	return (error) => {
 		if (Date.now() - last < 5_000) return;
 		last = Date.now();
-		console.error(`himap: lost a connection to ${label}: ${oneLine(error.message)}`);
+		log.warn({ component: 'database', database: label }, `lost a connection: ${oneLine(error.message)}`);
 	};
 }
 

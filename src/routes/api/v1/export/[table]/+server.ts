@@ -13,6 +13,7 @@ import { ExportSink, ReaderGone } from '$lib/server/exports/sink';
 import { SheetTooLargeError } from '$lib/server/exports/xlsx';
 import { problem } from '$lib/server/http/problem';
 import { scoresHeaders } from '$lib/server/http/scores-headers';
+import { log } from '$lib/server/log';
 import type { RequestHandler } from './$types';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -63,7 +64,10 @@ export const GET: RequestHandler = async ({ params, url }) => {
 				.catch((e) => {
 					if (!body) return reject(e);
 					if (!(e instanceof ReaderGone))
-						console.error(`himap: export ${params.table} stopped: ${(e as Error).message}`);
+						log.error(
+							{ route: '/api/v1/export/[table]', table: params.table, err: e },
+							`export ${params.table} stopped: ${(e as Error).message}`
+						);
 					body.destroy(e);
 				})
 				.finally(() => slot.release());
