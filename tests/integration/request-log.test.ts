@@ -34,7 +34,8 @@ const requestLine = (app: AppServer, path: string, nth = 0) =>
 		return found[nth];
 	});
 
-const STACK = /\bat .*\(|node_modules|\/src\/|\/build\/|\.(ts|js):\d/;
+// A stack frame ("at load (file.js:12:5)"), a module path or a source position: none may reach the reader.
+const STACK = /\bat [^\s()]+ \([^)]*\)|node_modules|\/src\/|\/build\/|\.(ts|js):\d/;
 
 async function serve(prepare?: (sqlitePath: string) => void) {
 	const db = await demoDatabase('sqlite');

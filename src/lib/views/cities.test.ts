@@ -50,3 +50,17 @@ describe('citiesPage', () => {
 		]);
 	});
 });
+
+describe('city names', () => {
+	it('carry the name in the other language, for matching official sources', () => {
+		const query = { province: '44', series: 1, sort: 'rank' } as const;
+		expect(citiesPage(testBase('en'), query, PROVINCES).cities.rows[0]).toMatchObject({
+			name: 'Guangzhou',
+			otherName: '广州市'
+		});
+		expect(citiesPage(testBase('zh-CN'), query, PROVINCES).cities.rows[0]).toMatchObject({
+			name: '广州市',
+			otherName: 'Guangzhou'
+		});
+	});
+});

@@ -1,7 +1,7 @@
 /** Rows of a cities table (components/CityTable.svelte), formatted for the reader's language. */
 import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import { formatCount, formatNumber } from '../charts/format.ts';
-import { markedName } from './names.ts';
+import { localName, markedName } from './names.ts';
 import type { CityView } from './round-view.ts';
 
 export interface CityRow {
@@ -10,6 +10,8 @@ export interface CityRow {
 	series: 1 | 2;
 	rank: number;
 	name: string;
+	/** The name in the other language: Chinese beside an English page, for matching official sources. */
+	otherName: string;
 	scores: Record<ScoreKey, string>;
 	respondents: string;
 }
@@ -22,6 +24,7 @@ export function cityRows(cities: readonly CityView[], locale: string) {
 			series: c.series,
 			rank: c.rank,
 			name: markedName(c, locale),
+			otherName: localName(c, locale === 'en' ? 'zh-CN' : 'en'),
 			scores: Object.fromEntries(SCORE_KEYS.map((k) => [k, formatNumber(c.scores[k], locale)])) as Record<
 				ScoreKey,
 				string
