@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { TestDatabase } from './databases.ts';
 import { demoDatabase } from './demo-database.ts';
@@ -36,18 +37,19 @@ function freePort(): Promise<number> {
 /**
  * The built app over a database the caller made; `stop` ends the server, the database stays.
  * `healthy: false` waits only for an answer of any status (a server started on a database it
- * cannot reach answers 503).
+ * cannot reach answers 503). `cwd` starts it from another working directory.
  */
 export async function startApp(
 	db: TestDatabase,
-	options: { env?: Record<string, string>; healthy?: boolean } = {}
+	options: { env?: Record<string, string>; healthy?: boolean; cwd?: string } = {}
 ): Promise<AppServer> {
-	if (!existsSync('build/index.js'))
-		throw new Error('the app is not built: run `npm run build` first (npm test does)');
+	const entry = resolve('build/index.js');
+	if (!existsSync(entry)) throw new Error('the app is not built: run `npm run build` first (npm test does)');
 	let log = '';
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
+	const server = spawn(process.execPath, [entry], {
+		cwd: options.cwd,
 		env: {
 			...process.env,
 			PORT: String(port),
