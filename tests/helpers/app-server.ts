@@ -1,7 +1,8 @@
 /**
- * The built app (`npm run build`, which the test script runs first) serving a fresh SQLite file
- * seeded with the demo dataset, as production runs it: `node build/index.js`. Shared by the
- * server-rendered page tests and the browser tests.
+ * The built app serving a fresh SQLite file seeded with the demo dataset, as production runs it:
+ * `node build/index.js`. The integration and browser tiers build it again before they start
+ * whenever its sources changed (tests/setup/app-build.ts). Shared by the server-rendered page tests
+ * and the browser tests.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,7 +45,10 @@ export async function startApp(
 	options: { env?: Record<string, string>; healthy?: boolean; cwd?: string } = {}
 ): Promise<AppServer> {
 	const entry = resolve('build/index.js');
-	if (!existsSync(entry)) throw new Error('the app is not built: run `npm run build` first (npm test does)');
+	if (!existsSync(entry))
+		throw new Error(
+			'the app is not built: run the tests with vitest (tests/setup/app-build.ts builds it), or `npm run build`'
+		);
 	let log = '';
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
