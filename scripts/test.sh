@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-install.sh
-bash scripts/ensure-postgres.sh
+# The PostgreSQL server the tests use: HIMAP_TEST_PG's if it answers, else a throwaway one.
+HIMAP_TEST_PG="$(bash scripts/ensure-postgres.sh)"
+export HIMAP_TEST_PG
 bash scripts/ensure-browser.sh
 npm run lint
 npm run check
