@@ -13,7 +13,7 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
-					globalSetup: ['tests/setup/demo-cache.ts'],
+					globalSetup: ['tests/setup/app-build.ts', 'tests/setup/demo-cache.ts'],
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 120_000
@@ -24,7 +24,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
-					globalSetup: ['tests/setup/demo-cache.ts'],
+					globalSetup: ['tests/setup/app-build.ts', 'tests/setup/demo-cache.ts'],
 					environment: 'node',
 					// Starting the app and Chromium, then pages that draw charts, on a 2-core machine.
 					testTimeout: 120_000,

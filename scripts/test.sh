@@ -3,12 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-install.sh
-bash scripts/ensure-postgres.sh
+# The PostgreSQL server the tests use: HIMAP_TEST_PG's if it answers, else a throwaway one.
+HIMAP_TEST_PG="$(bash scripts/ensure-postgres.sh)"
+export HIMAP_TEST_PG
 bash scripts/ensure-browser.sh
 npm run lint
 npm run check
-# The pages and browser tests run the built app, as production does.
-npm run build
+# The pages and browser tests run the built app, as production does: built here unless build/ is
+# current (scripts/app-build.ts), so vitest's own check then finds nothing to do.
+node bin/run-ts.js scripts/ensure-build.ts
 mkdir -p test-results
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?

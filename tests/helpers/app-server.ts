@@ -1,11 +1,13 @@
 /**
- * The built app (`npm run build`, which the test script runs first) serving a fresh SQLite file
- * seeded with the demo dataset, as production runs it: `node build/index.js`. Shared by the
- * server-rendered page tests and the browser tests.
+ * The built app serving a fresh SQLite file seeded with the demo dataset, as production runs it:
+ * `node build/index.js`. The integration and browser tiers build it again before they start
+ * whenever its sources changed (tests/setup/app-build.ts). Shared by the server-rendered page tests
+ * and the browser tests.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { TestDatabase } from './databases.ts';
 import { demoDatabase } from './demo-database.ts';
@@ -36,18 +38,22 @@ function freePort(): Promise<number> {
 /**
  * The built app over a database the caller made; `stop` ends the server, the database stays.
  * `healthy: false` waits only for an answer of any status (a server started on a database it
- * cannot reach answers 503).
+ * cannot reach answers 503). `cwd` starts it from another working directory.
  */
 export async function startApp(
 	db: TestDatabase,
-	options: { env?: Record<string, string>; healthy?: boolean } = {}
+	options: { env?: Record<string, string>; healthy?: boolean; cwd?: string } = {}
 ): Promise<AppServer> {
-	if (!existsSync('build/index.js'))
-		throw new Error('the app is not built: run `npm run build` first (npm test does)');
+	const entry = resolve('build/index.js');
+	if (!existsSync(entry))
+		throw new Error(
+			'the app is not built: run the tests with vitest (tests/setup/app-build.ts builds it), or `npm run build`'
+		);
 	let log = '';
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
+	const server = spawn(process.execPath, [entry], {
+		cwd: options.cwd,
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -37,7 +37,7 @@ export async function freshDatabase(dialect: Dialect): Promise<TestDatabase> {
 	} catch (e) {
 		throw new Error(
 			`PostgreSQL is not reachable at ${PG_ADMIN_URL} (${(e as Error).message}). ` +
-				'Run `bash scripts/ensure-postgres.sh` (as root it installs and starts one), or set HIMAP_TEST_PG.'
+				'Run `bash scripts/ensure-postgres.sh`: it prints the URL to set as HIMAP_TEST_PG, starting a throwaway server where none answers (docs/operations.md).'
 		);
 	}
 	await admin.query(`CREATE DATABASE ${name}`);

@@ -1,7 +1,7 @@
 /** The methodology page's content: docs/methodology.md rendered, and the codebook. */
-import { readFileSync } from 'node:fs';
 import { Marked } from 'marked';
 import { codebookRows as rows } from './exports/data-tables.ts';
+import { methodologyText } from './methodology-text.ts';
 import type { Row } from './exports/table.ts';
 
 let html: string | null = null;
@@ -18,7 +18,7 @@ export function methodologyHtml(): string {
 				html: ({ text }) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 			}
 		});
-		html = marked.parse(readFileSync('docs/methodology.md', 'utf8'), { async: false });
+		html = marked.parse(methodologyText(), { async: false });
 	}
 	return html;
 }

@@ -11,7 +11,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { oneLine } from './db/failure.ts';
@@ -177,11 +178,24 @@ export class ScoringRunner {
 }
 
 /**
+ * bin/himap.js of the checkout this code is in — the source (tsx) and the build (`build/server/…`)
+ * both sit inside it — so a server started from any working directory finds it. A build copied
+ * out of its checkout falls back to the working directory's.
+ */
+function himapBin(): string {
+	for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+		const bin = join(dir, 'bin', 'himap.js');
+		if (existsSync(bin)) return bin;
+	}
+	return resolve('bin/himap.js');
+}
+
+/**
  * Runs `himap score` for one round and method in a child process, against the server's own
  * database URL. Its output goes to the server's log, one line each.
  */
 export function childProcessLaunch(databaseUrl: string): Launch {
-	const bin = resolve('bin/himap.js');
+	const bin = himapBin();
 	return (year, method, signal) =>
 		new Promise<void>((done, fail) => {
 			if (!existsSync(bin))
