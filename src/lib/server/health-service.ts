@@ -7,10 +7,10 @@
  */
 import { accessSync, closeSync, constants, openSync, readSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { sql } from 'kysely';
 import { methodKey } from '../scoring/method.ts';
 import type { App } from './app-database.ts';
 import { fileIdentity, type HimapDatabase } from './db/connect.ts';
+import { postgresWriteState } from './db/dialect.ts';
 import { classifyFailure, oneLine } from './db/failure.ts';
 import { log } from './log.ts';
 import { dataVersion } from './page-cache.ts';
@@ -153,14 +153,10 @@ async function writableCheck(database: HimapDatabase): Promise<HealthCheck> {
 			accessSync(database.path!, constants.W_OK);
 			return { name: 'writable', ok: true, detail: 'the file and its directory can be written' };
 		}
-		const { rows } = await sql<{ recovery: boolean; read_only: string }>`
-			select pg_is_in_recovery() as recovery, current_setting('default_transaction_read_only') as read_only`.execute(
-			database.db
-		);
-		const { recovery, read_only } = rows[0];
+		const { recovery, readOnly } = await postgresWriteState(database);
 		if (recovery)
 			return { name: 'writable', ok: false, detail: 'the server is a read-only standby (in recovery)' };
-		if (read_only === 'on')
+		if (readOnly)
 			return {
 				name: 'writable',
 				ok: false,

@@ -104,3 +104,14 @@ export async function withScoringLock<T>(database: HimapDatabase, work: () => Pr
 
 const POLL_MS = 200;
 const locks = new Set<SqliteDatabase.Database>();
+
+/** Whether a PostgreSQL server takes writes: a standby in recovery, or read-only transactions by default, do not. */
+export async function postgresWriteState({
+	db
+}: HimapDatabase): Promise<{ recovery: boolean; readOnly: boolean }> {
+	const { rows } = await sql<{ recovery: boolean; read_only: string }>`
+		select pg_is_in_recovery() as recovery, current_setting('default_transaction_read_only') as read_only`.execute(
+		db
+	);
+	return { recovery: rows[0].recovery, readOnly: rows[0].read_only === 'on' };
+}
