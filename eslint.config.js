@@ -30,5 +30,36 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	// One direction of flow (docs/architecture.md): the pure cores read no database, file or network,
+	// and each reads only the layers before it. Tests may reach further to build their fixtures.
+	...layerRules()
 );
+
+function layerRules() {
+	const io = {
+		regex: '(^|/)server/|^\\$lib/server|^node:|^(kysely|pg|better-sqlite3|pino)$',
+		message: 'pure code does no I/O: move this to src/lib/server/ (docs/architecture.md)'
+	};
+	const later = (layers) => ({
+		regex: `(^|/)(${layers.join('|')})/`,
+		message: 'an earlier layer cannot import a later one (docs/architecture.md)'
+	});
+	const layer = (folder, laterLayers) => ({
+		files: [`src/lib/${folder}/**/*.ts`],
+		ignores: ['**/*.test.ts', '**/testing.ts', '**/test-support.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: laterLayers.length ? [io, later(laterLayers)] : [io] }]
+		}
+	});
+	return [
+		layer('survey', ['scoring', 'analysis', 'charts', 'views', 'exports', 'demo']),
+		layer('scoring', ['analysis', 'charts', 'views', 'demo']),
+		layer('analysis', ['charts', 'views', 'demo']),
+		layer('charts', ['analysis', 'views', 'demo']),
+		layer('views', []),
+		layer('exports', ['analysis', 'charts', 'views']),
+		layer('i18n', ['survey', 'scoring', 'analysis', 'charts', 'views']),
+		layer('demo', ['analysis', 'charts', 'views'])
+	];
+}
