@@ -24,7 +24,7 @@ export interface AppServer {
 }
 
 /** A port nobody listens on right now: test files run in parallel, each with its own server. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);

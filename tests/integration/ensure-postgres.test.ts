@@ -5,11 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/app-server.ts';
 import { PG_ADMIN_URL } from '../helpers/databases.ts';
 
 function ensurePostgres(env: Record<string, string>, args: string[] = []) {
@@ -20,18 +20,6 @@ function ensurePostgres(env: Record<string, string>, args: string[] = []) {
 		child.stdout.on('data', (c) => (out += c));
 		child.stderr.on('data', (c) => (err += c));
 		child.on('close', (code) => resolve({ code, out, err }));
-	});
-}
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-		});
 	});
 }
 

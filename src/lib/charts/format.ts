@@ -17,25 +17,25 @@ export function formatNumber(
 	value: number | null | undefined,
 	locale?: string,
 	digits = 1,
-	fallback = '–'
+	fallback = '–',
+	options: Intl.NumberFormatOptions = {}
 ): string {
 	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
-	return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+	return numberFormat(locale, {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		...options
+	}).format(value);
 }
 
-/** A change with its sign: "+1.2", "−0.4", "0.0"; `fallback` for null, undefined or NaN. */
+/** A change with its sign: "+1.2", "-0.4", "0.0"; `fallback` for null, undefined or NaN. */
 export function formatSigned(
 	value: number | null | undefined,
 	locale?: string,
 	digits = 1,
 	fallback = '–'
 ): string {
-	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
-	return numberFormat(locale, {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits,
-		signDisplay: 'exceptZero'
-	}).format(value);
+	return formatNumber(value, locale, digits, fallback, { signDisplay: 'exceptZero' });
 }
 
 /** A count of units or respondents, grouped by the locale: "1,650". */
