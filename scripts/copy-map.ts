@@ -1,6 +1,6 @@
 /**
  * Writes static/geo/china.json, the province map, from echarts 4.9.0's
- * `map/json/china.json` (Apache-2.0; installed as the `echarts4` npm alias only for this file).
+ * `map/json/china.json` (Apache-2.0), vendored as data/vendor/echarts4-china-map/china.json.
  * The source is in ECharts' compressed "UTF8Encoding" format; it is decoded to plain GeoJSON
  * (src/lib/charts/province-map/geo-decode.ts) and trimmed to what the map needs: the adcode in
  * `id` and the short name and label anchor (`name`, `cp`) in `properties`.
