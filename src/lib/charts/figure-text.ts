@@ -2,7 +2,8 @@
  * The words every ChartFigure on a page shares: its button labels and its source caption (source,
  * round, respondents, framework version and method), so each chart says where it comes from.
  */
-import { format, type MessageKey } from '../i18n/messages.ts';
+import { format } from '../i18n/format.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 export function figureLabels(t: Record<MessageKey, string>) {
 	return {

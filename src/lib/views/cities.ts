@@ -37,5 +37,3 @@ export function citiesPage(
 			})
 	};
 }
-
-export type CitiesPage = ReturnType<typeof citiesPage>;

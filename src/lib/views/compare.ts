@@ -8,7 +8,7 @@ import type { DimensionBarsData, DimensionBarsLabels } from '../charts/dimension
 import { sourceCaption } from '../charts/figure-text.ts';
 import { formatNumber } from '../charts/format.ts';
 import { dimensionRadar, type RadarData, type RadarLabels } from '../charts/radar/build.ts';
-import { format } from '../i18n/messages.ts';
+import { format } from '../i18n/format.ts';
 import { localName } from './names.ts';
 import type { PageBase } from './page-base.ts';
 
@@ -91,8 +91,6 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 		}
 	};
 }
-
-export type ComparePage = ReturnType<typeof comparePage>;
 
 /** Each indicator's rate in the chosen provinces, the widest spread between them first; unknown spreads last. */
 export function indicatorGaps(rates: readonly IndicatorRate[], codes: readonly string[]) {

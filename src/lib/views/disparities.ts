@@ -71,8 +71,6 @@ export function disparitiesPage(base: PageBase, rounds: readonly RoundView[]) {
 	};
 }
 
-export type DisparitiesPage = NonNullable<ReturnType<typeof disparitiesPage>>;
-
 function acrossRounds(base: PageBase, rounds: readonly RoundView[]) {
 	const { t, locale, dimension, view } = base;
 	const parts = rounds.map((v) => {

@@ -9,7 +9,7 @@ import type { ProvinceMapData, ProvinceMapLabels } from '../charts/province-map/
 import { NOT_SURVEYED } from '../charts/province-map/features.ts';
 import { rankingHeight, type RankingData, type RankingLabels } from '../charts/ranking/build.ts';
 import type { TrendData } from '../charts/trend/build.ts';
-import { format } from '../i18n/messages.ts';
+import { format } from '../i18n/format.ts';
 import { DEFAULT_METHOD, methodKey } from '../scoring/method.ts';
 import { markedName, zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
@@ -81,8 +81,6 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 		}
 	};
 }
-
-export type OverviewPage = NonNullable<ReturnType<typeof overviewPage>>;
 
 /** The provinces by score, then the regions the survey does not cover, as "no data". */
 function provinceMap(

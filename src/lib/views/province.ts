@@ -10,7 +10,7 @@ import { sourceCaption } from '../charts/figure-text.ts';
 import { FEW_MARK, formatCount, formatNumber, formatRankRange, formatSigned } from '../charts/format.ts';
 import { dimensionRadar, type RadarData } from '../charts/radar/build.ts';
 import type { TrendData } from '../charts/trend/build.ts';
-import { format } from '../i18n/messages.ts';
+import { format } from '../i18n/format.ts';
 import { DIMENSIONS, type DimensionId } from '../scoring/framework.ts';
 import { cityRows } from './city-rows.ts';
 import { localName, zoneName } from './names.ts';
@@ -102,8 +102,6 @@ export function provincePage(
 		}
 	};
 }
-
-export type ProvincePage = ReturnType<typeof provincePage>;
 
 function historyChart(
 	{ t, locale, demo }: PageBase,

@@ -3,7 +3,8 @@
  * being scored for the first time, runs being brought up to date with newer responses (the last
  * complete run is shown meanwhile), and background scoring that failed and is being retried.
  */
-import { format, type MessageKey } from '../i18n/messages.ts';
+import { format } from '../i18n/format.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 export interface ScoresStatus {
 	pending: number[];
