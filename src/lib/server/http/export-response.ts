@@ -1,0 +1,89 @@
+/** The HTTP answer to `GET /api/v1/export/<table>` (docs/contracts.md, HTTP API). */
+import { PassThrough, Readable } from 'node:stream';
+import { app } from '../app-database.ts';
+import {
+	EXPORT_FORMATS,
+	isExportFormat,
+	isExportTable,
+	RoundsNotScored,
+	streamExport,
+	type ExportFormat,
+	type ExportStart
+} from '../export-service.ts';
+import { ExportSink, ReaderGone } from '../exports/sink.ts';
+import { SheetTooLargeError } from '../exports/xlsx.ts';
+import { problem } from './problem.ts';
+import { scoresHeaders } from './scores-headers.ts';
+import { log } from '../log.ts';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+};
+
+/**
+ * An export table, streamed: the headers go out as soon as the export has checked what it will
+ * read, the rows as they are read. A failure after that ends the download unfinished (never a
+ * file that looks whole).
+ */
+export async function exportResponse(table: string, url: URL): Promise<Response> {
+	if (!isExportTable(table)) return problem(404, 'Unknown table', `there is no export table "${table}"`);
+	const format = url.searchParams.get('format') ?? 'csv';
+	if (!isExportFormat(format))
+		return problem(400, 'Unknown format', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
+	const yearParam = url.searchParams.get('year');
+	if (yearParam !== null && !/^\d{4}$/.test(yearParam))
+		return problem(400, 'Bad year', 'year must be a year such as 2024');
+	const { database, exports } = await app();
+	const slot = exports.take();
+	if (!slot)
+		return problem(
+			503,
+			'Too many exports',
+			`${exports.max} exports are being streamed; try again in a few seconds`,
+			{
+				'retry-after': '5'
+			}
+		);
+	let body: PassThrough | undefined;
+	let started: ExportStart;
+	try {
+		started = await new Promise<ExportStart>((resolve, reject) => {
+			streamExport(
+				database,
+				table,
+				{ format, year: yearParam === null ? undefined : Number(yearParam) },
+				(info) => {
+					body = new PassThrough();
+					resolve(info);
+					return new ExportSink(body);
+				}
+			)
+				.catch((e) => {
+					if (!body) return reject(e);
+					if (!(e instanceof ReaderGone))
+						log.error(
+							{ route: '/api/v1/export/[table]', table: table, err: e },
+							`export ${table} stopped: ${(e as Error).message}`
+						);
+					body.destroy(e);
+				})
+				.finally(() => slot.release());
+		});
+	} catch (e) {
+		if (e instanceof RoundsNotScored)
+			return problem(503, 'Being scored', `${e.message}; try again in a minute`, { 'retry-after': '30' });
+		if (e instanceof SheetTooLargeError)
+			return problem(422, 'Too large for a sheet', `${e.message}; ask for one round (year=) or format=csv`);
+		throw e;
+	}
+	const name = `himap-${table}${yearParam ? `-${yearParam}` : ''}.${format}`;
+	return new Response(Readable.toWeb(body!) as ReadableStream, {
+		headers: {
+			'content-type': CONTENT_TYPES[format],
+			'content-disposition': `attachment; filename="${name}"`,
+			...scoresHeaders(started)
+		}
+	});
+}
