@@ -3,6 +3,7 @@
  * SQLite file on a free loopback port, removed again by `stop()`; or serving any database.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -69,7 +70,12 @@ export async function startServer(url: string, env: Record<string, string> = {})
 	const started = performance.now();
 	const server = spawn(process.execPath, ['build/index.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, DATABASE_URL: url, ...env },
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	// The server logs every request, as in production, so that cost is in the budgets; only what
+	// is not a routine request line reaches the bench's own output.
+	createInterface({ input: server.stderr! }).on('line', (line) => {
+		if (!/^\{"level":"(info|debug)".*"msg":"request"\}$/.test(line)) process.stderr.write(`${line}\n`);
 	});
 	const exited = once(server, 'exit');
 	const stop = async () => {
