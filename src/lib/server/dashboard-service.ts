@@ -10,7 +10,7 @@ import type { RankInterval } from '../analysis/sensitivity.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { citiesOf, provincesOf, storedRound, zonesOf, type StoredRound } from './index-service.ts';
-import { provinceUnit, REGIONS } from './region-reference.ts';
+import { provinceZones, REGIONS } from './region-reference.ts';
 import { roundsScoredWith } from './rounds-service.ts';
 import { RunCache } from './run-cache.ts';
 import { provinceUnits, type ProvinceView, type RoundView } from '../views/round-view.ts';
@@ -19,7 +19,7 @@ const views = new RunCache<Omit<RoundView, 'stale'>>(32);
 
 function provinceView(p: RankedRegion, intervals: RankInterval[] | null): ProvinceView {
 	const region = REGIONS.get(`${p.code}0000`);
-	const { zone4, zone3, population } = provinceUnit(p.code, p.scores.composite);
+	const { zone4, zone3, population } = provinceZones(p.code);
 	return {
 		code: p.code,
 		name: region?.name ?? p.code,

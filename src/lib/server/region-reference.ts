@@ -11,10 +11,9 @@ export const REGION_RECORDS = regions as ReferenceRegion[];
 export const REGIONS: RegionIndex<ReferenceRegion> = createRegionIndex(REGION_RECORDS);
 
 /** A provincial unit's zones and census population, as the disparity measures group and weigh it. */
-export function provinceUnit(code: string, value: number): RegionalUnit {
+export function provinceZones(code: string): Omit<RegionalUnit, 'value'> {
 	const region = REGIONS.get(`${code}0000`);
 	return {
-		value,
 		zone4: region?.zone4 ?? 'unknown',
 		zone3: region?.zone3 ?? 'unknown',
 		population: region?.population2020 ?? null

@@ -5,7 +5,7 @@
 import { regionalDisparity } from '../../analysis/disparity/index.ts';
 import { SCORE_KEYS } from '../../analysis/rollup.ts';
 import { methodKey } from '../../scoring/method.ts';
-import { provinceUnit, REGIONS } from '../region-reference.ts';
+import { provinceZones, REGIONS } from '../region-reference.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
@@ -218,7 +218,7 @@ function disparityRows(index: StoredRound): Row[] {
 			zone4: base,
 			zone3: z3,
 			population: pop
-		} = regionalDisparity(table.map((p) => provinceUnit(p.code, p.scores[dimension])));
+		} = regionalDisparity(table.map((p) => ({ value: p.scores[dimension], ...provinceZones(p.code) })));
 		const row = (measure: string, value: number | null, n: number) => ({
 			year: index.year,
 			dimension,
