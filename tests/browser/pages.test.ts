@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, MESSAGES, type Locale } from '../../src/lib/i18n/messages.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
-import { launchChromium, watchedPage, type WatchedPage } from '../helpers/browser.ts';
+import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 import { chartsDrawn } from '../helpers/live-chart.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -31,6 +31,10 @@ const PAGES = [
 	{ name: 'methodology', path: '/methodology' },
 	{ name: 'data', path: '/data' }
 ];
+
+/** How far the page reaches past the right edge of the screen: 0 when nothing scrolls sideways. */
+const sidewaysScroll = (page: WatchedPage['page']) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 beforeAll(async () => {
 	// One after the other: if Chromium fails to start, afterAll still stops the server.
@@ -91,9 +95,27 @@ describe.each(LOCALES)('every page in %s', (locale) => {
 			const main = await page.locator('main').innerText();
 			for (const text of evidence[name](locale)) expect(main).toContain(text);
 
+			expect(await sidewaysScroll(page)).toBe(0);
 			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}.png`, fullPage: true });
 			// Late failures too: requests the charts made after the page had loaded.
 			await page.waitForLoadState('networkidle');
 			expect(problems).toEqual([]);
+		});
+});
+
+// Tables wider than a phone scroll inside their own box, charts shrink, the navigation wraps: the
+// page itself never scrolls sideways, in either language, the error page included.
+describe.each(LOCALES)('on a phone in %s', (locale) => {
+	for (const { name, path } of [...PAGES, { name: 'not-found', path: '/province/99' }])
+		it(`${name}: nothing scrolls sideways at ${PHONE.width} px`, async () => {
+			open = await watchedPage(browser, app.base, undefined, PHONE);
+			const { page } = open;
+			await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${locale}`);
+			await chartsDrawn(page);
+			expect(await sidewaysScroll(page)).toBe(0);
+			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}-${PHONE.width}.png`, fullPage: true });
+			// The same page turned to laptop width: nothing was laid out for one size only.
+			await page.setViewportSize(LAPTOP);
+			expect(await sidewaysScroll(page)).toBe(0);
 		});
 });

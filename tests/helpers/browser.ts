@@ -8,8 +8,10 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 
 export const CHROMIUM = process.env.HIMAP_CHROMIUM ?? '/usr/bin/chromium';
 
-/** A 1366×768 laptop screen, the smallest the dashboard is designed for. */
+/** A 1366×768 laptop screen. */
 export const LAPTOP = { width: 1366, height: 768 };
+/** A 390×844 phone held upright: the narrowest screen the dashboard is laid out for. */
+export const PHONE = { width: 390, height: 844 };
 
 export async function launchChromium(): Promise<Browser> {
 	if (!existsSync(CHROMIUM))
@@ -47,8 +49,13 @@ export interface WatchedPage {
  * A page in a fresh context (no cookies) that records everything that went wrong. `locale` sets
  * the browser's Accept-Language.
  */
-export async function watchedPage(browser: Browser, base: string, locale = 'en-US'): Promise<WatchedPage> {
-	const context = await browser.newContext({ baseURL: base, viewport: LAPTOP, deviceScaleFactor: 1, locale });
+export async function watchedPage(
+	browser: Browser,
+	base: string,
+	locale = 'en-US',
+	viewport = LAPTOP
+): Promise<WatchedPage> {
+	const context = await browser.newContext({ baseURL: base, viewport, deviceScaleFactor: 1, locale });
 	const page = await context.newPage();
 	const problems: string[] = [];
 	let inFlight = 0;
