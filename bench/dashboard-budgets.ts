@@ -9,6 +9,14 @@ import { overviewWeight, type Download } from './overview-weight.ts';
 
 export const BUDGET = { p95Ms: 100, jsGzipKb: 400, mapGzipKb: 250 };
 
+/** Each language as a browser asks (compressed) and as a client that accepts only identity. */
+const LOADS = [
+	['zh-CN', 'gzip, deflate, br, zstd'],
+	['en', 'gzip, deflate, br, zstd'],
+	['zh-CN', null],
+	['en', null]
+] as const;
+
 // KB as Vite prints them: 1,000 bytes.
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const sum = (xs: Download[], key: 'raw' | 'gzip') => xs.reduce((n, x) => n + x[key], 0);
@@ -56,11 +64,14 @@ export async function dashboardBudgets({ build }: { build: boolean }): Promise<b
 			map !== null && map.gzip < BUDGET.mapGzipKb * 1000
 		]);
 
-		for (const lang of ['zh-CN', 'en']) {
-			const r = await overviewLatency(`${server.base}/?lang=${lang}`);
+		for (const [lang, encoding] of LOADS) {
+			const r = await overviewLatency(
+				`${server.base}/?lang=${lang}`,
+				encoding ? { 'accept-encoding': encoding } : undefined
+			);
 			const failures = r.errors + r.timeouts + r.non2xx;
 			checks.push([
-				`GET /?lang=${lang}, ${CONNECTIONS} connections, ${SECONDS} s: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ` +
+				`GET /?lang=${lang} ${encoding ? `accept-encoding: ${encoding}` : 'no accept-encoding'}, ${CONNECTIONS} connections, ${SECONDS} s: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ` +
 					`${r.reqPerSec.toFixed(1)} req/s, ${r.responses} responses, ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx ` +
 					`(budget p95 < ${BUDGET.p95Ms} ms, no failures)`,
 				r.p95 < BUDGET.p95Ms && failures === 0

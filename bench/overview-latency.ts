@@ -23,6 +23,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (opts: {
 	url: string;
 	connections: number;
 	duration: number;
+	headers?: Record<string, string>;
 }) => AutocannonInstance;
 
 export const CONNECTIONS = 20;
@@ -59,7 +60,12 @@ export async function warmOverview(base: string, timeoutMs = 120_000) {
 const percentile = (sorted: number[], p: number) =>
 	sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
-export const overviewLatency = (url: string) => loadLatency(url, CONNECTIONS, SECONDS);
+/**
+ * autocannon sends no Accept-Encoding of its own: `headers` adds the one a browser sends, so the
+ * page's compression (src/lib/server/http/compression.ts) is measured too.
+ */
+export const overviewLatency = (url: string, headers?: Record<string, string>) =>
+	loadLatency(url, CONNECTIONS, SECONDS, undefined, headers);
 
 /**
  * Latency of `url` under `connections` concurrent clients for `seconds`, or until `until`
@@ -69,9 +75,10 @@ export async function loadLatency(
 	url: string,
 	connections: number,
 	seconds: number,
-	until?: Promise<unknown>
+	until?: Promise<unknown>,
+	headers?: Record<string, string>
 ) {
-	const instance = autocannon({ url, connections, duration: seconds });
+	const instance = autocannon({ url, connections, duration: seconds, headers });
 	void until?.finally(() => instance.stop());
 	// autocannon's latency summary has p90 and p97.5 but no p95, and does not expose its
 	// histogram: keep every response time it reports and take the percentiles from those. A

@@ -4,9 +4,10 @@ import { escapeHtml } from '$lib/charts/format';
 import { format, MESSAGES, pickLocale, type Locale } from '$lib/i18n/messages';
 import { app } from '$lib/server/app-database';
 import { classifyFailure, type DatabaseFailure } from '$lib/server/db/failure';
+import { compressResponse, requestEncoding } from '$lib/server/http/compression';
 import { problem } from '$lib/server/http/problem';
 import { levelSettingProblem, log, MAX_PATH, requestLine } from '$lib/server/log';
-import { dataVersion, PageCache, pageKey } from '$lib/server/page-cache';
+import { dataVersion, PageCache, pageKey, pageResponse, pageToKeep } from '$lib/server/page-cache';
 
 /**
  * Opens and migrates the database before the first request, and starts background scoring of
@@ -70,7 +71,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const seen: { cache?: 'hit' | 'miss' } = {};
 	let status = 500;
 	try {
-		const response = await answer(event, resolve, seen);
+		const response = await compressResponse(event.request, await answer(event, resolve, seen));
 		status = response.status;
 		return response;
 	} finally {
@@ -185,7 +186,10 @@ function unavailable(
 
 const pages = new PageCache();
 
-/** A dashboard page from the cache while the data and scores are unchanged. */
+/**
+ * A dashboard page from the cache while the data and scores are unchanged, compressed as the client
+ * accepts from the encodings kept with it (`compressResponse` then leaves it as it is).
+ */
 async function cachedPage(
 	event: RequestEvent,
 	key: string,
@@ -194,7 +198,8 @@ async function cachedPage(
 ): Promise<Response> {
 	const hit = pages.get(key);
 	seen.cache = hit ? 'hit' : 'miss';
-	if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
+	const encoding = requestEncoding(event.request);
+	if (hit) return pageResponse(hit, encoding);
 	const response = await render();
 	// Not kept: errors, and whatever asks not to be.
 	const kept =
@@ -204,8 +209,7 @@ async function cachedPage(
 		!response.headers.has('set-cookie') &&
 		!/no-store/.test(response.headers.get('cache-control') ?? '');
 	if (!kept) return response;
-	const body = new Uint8Array(await response.arrayBuffer());
-	const headers = [...response.headers];
-	pages.set(key, { status: response.status, headers, body });
-	return new Response(body, { status: response.status, headers });
+	const page = await pageToKeep(response);
+	pages.set(key, page);
+	return pageResponse(page, encoding);
 }

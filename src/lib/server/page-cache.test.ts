@@ -1,5 +1,6 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PageCache, pageKey } from './page-cache.ts';
+import { PageCache, pageKey, pageResponse, pageToKeep } from './page-cache.ts';
 
 const page = (bytes: number) => ({ status: 200, headers: [], body: new Uint8Array(bytes) });
 
@@ -35,6 +36,37 @@ describe('PageCache', () => {
 		cache.set('b', page(100));
 		expect(cache.get('a')).toBeDefined();
 		expect(cache.get('b')).toBeDefined();
+	});
+});
+
+describe('a kept page and its encodings', () => {
+	const html = '<!doctype html><p>governance</p>'.repeat(200);
+	const rendered = () => new Response(html, { headers: { 'content-type': 'text/html', etag: '"e1"' } });
+
+	it('answers each client from what was kept, decoding to the same page', async () => {
+		const page = await pageToKeep(rendered());
+		const br = pageResponse(page, 'br');
+		expect(br.headers.get('content-encoding')).toBe('br');
+		expect(br.headers.get('etag')).toBe('"e1-br"');
+		expect(Number(br.headers.get('content-length'))).toBe(page.encoded!.br!.byteLength);
+		expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(html);
+		const gz = pageResponse(page, 'gzip');
+		expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(html);
+		const plain = pageResponse(page, null);
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(html);
+	});
+
+	it('counts the encodings against the limit', async () => {
+		const page = await pageToKeep(rendered());
+		const held = page.body.byteLength + page.encoded!.br!.byteLength + page.encoded!.gzip!.byteLength;
+		const fits = new PageCache(8 * (held + 200));
+		fits.set('a', page);
+		expect(fits.get('a')).toBeDefined();
+		// Room for the body and its headers, not for its encodings too.
+		const tight = new PageCache(8 * (page.body.byteLength + 100));
+		tight.set('a', page);
+		expect(tight.get('a')).toBeUndefined();
 	});
 });
 

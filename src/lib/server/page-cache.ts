@@ -7,6 +7,13 @@
  */
 import { sql } from 'kysely';
 import type { HimapDatabase } from './db/connect.ts';
+import {
+	compressionEnabled,
+	encodedHeaders,
+	encodeBytes,
+	MIN_BYTES,
+	type Encoding
+} from './http/compression.ts';
 
 export async function dataVersion({ db }: HimapDatabase): Promise<string> {
 	const { rows } = await sql<{ r: number | null; s: number | null; x: number | null }>`
@@ -18,12 +25,39 @@ export async function dataVersion({ db }: HimapDatabase): Promise<string> {
 const sizeOf = (key: string, page: CachedPage) =>
 	key.length * 2 +
 	page.body.byteLength +
+	(page.encoded?.br?.byteLength ?? 0) +
+	(page.encoded?.gzip?.byteLength ?? 0) +
 	page.headers.reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
 
 export interface CachedPage {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
+	/** The body compressed, made once when the page is kept, so that a hit costs no compression. */
+	encoded?: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
+}
+
+/**
+ * A rendered page as kept: the body, and both encodings of it made now rather than on the first
+ * hit that wants each, so that twenty readers arriving at once do not all compress the same page.
+ * Both together are a fifth of the body or less.
+ */
+export async function pageToKeep(response: Response): Promise<CachedPage> {
+	const body = new Uint8Array(await response.arrayBuffer());
+	const page: CachedPage = { status: response.status, headers: [...response.headers], body };
+	if (!compressionEnabled() || body.byteLength < MIN_BYTES) return page;
+	const [br, gzip] = await Promise.all([encodeBytes(body, 'br'), encodeBytes(body, 'gzip')]);
+	return { ...page, encoded: { br, gzip } };
+}
+
+/** A kept page as the client accepts it (null: identity). */
+export function pageResponse(page: CachedPage, encoding: Encoding | null): Response {
+	const body = encoding && page.encoded?.[encoding];
+	if (!encoding || !body) return new Response(page.body, { status: page.status, headers: page.headers });
+	return new Response(body, {
+		status: page.status,
+		headers: encodedHeaders(new Headers(page.headers), encoding, body.byteLength)
+	});
 }
 
 /**
@@ -52,7 +86,10 @@ const VIEW_PARAMS = new Set([
 	'sort'
 ]);
 
-/** Least recently used first out, bounded by bytes (key, headers and body): a page is tens of kilobytes. */
+/**
+ * Least recently used first out, bounded by bytes (key, headers, body and its encodings): a page is
+ * tens of kilobytes.
+ */
 export class PageCache {
 	readonly #pages = new Map<string, CachedPage>();
 	#bytes = 0;
