@@ -182,6 +182,32 @@ describe('permalinks', () => {
 	});
 });
 
+describe('a method picked in the browser', () => {
+	it('is prepared in the background and shown without a reload', async () => {
+		const { page, problems } = await fresh();
+		const key = 'zscore/framework/arithmetic/winsorise';
+		// The picker, as a reader uses it: open the method, choose z-scores, show.
+		await page.goto(`/?year=${latest()}&lang=en`);
+		await page.locator('details.method summary').click();
+		await page.locator('select[name="normalise"]').selectOption('zscore');
+		await page.locator('form.selectors [type="submit"]').click();
+		await page.waitForURL((url) => url.searchParams.get('normalise') === 'zscore');
+		const status = page.getByRole('status');
+		await expect.poll(() => status.allInnerTexts()).toContainEqual(expect.stringMatching(/z-score/));
+		const url = page.url();
+		// The page asks again by itself; the caption then names the method, the note is gone.
+		await expect
+			.poll(() => page.locator('.chart-figure .caption').first().innerText(), {
+				timeout: 90_000,
+				interval: 1000
+			})
+			.toContain(`method ${key}`);
+		expect(page.url()).toBe(url);
+		expect(await status.count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('keyboard', () => {
 	it("reaches the charts' tables with Tab alone and opens them with Space and Enter", async () => {
 		const { page, problems } = await fresh();

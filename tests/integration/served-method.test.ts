@@ -1,6 +1,7 @@
 /**
- * A dashboard page shows another scoring method only for rounds someone scored with it (`himap
- * score`): a page view must never start scoring whole rounds under a method picked in a URL.
+ * A dashboard page shows another scoring method only for rounds scored with it: choosing the
+ * method never scores on the request path (the background runner prepares it, see
+ * tests/integration/background-scoring.test.ts), and until then the default is served.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

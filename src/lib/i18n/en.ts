@@ -191,8 +191,14 @@ export const en = {
 	disparityReading:
 		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.',
 	methodLabel: 'Method',
-	methodNotScored:
-		'The method {method} has not been scored for round {year}, so the default is shown. An analyst scores it with: npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}',
+	methodQueued:
+		'Scores under {method} for {year} are being prepared ({ahead} jobs first). This page shows them as soon as they are ready; until then it shows the default method.',
+	methodRunning:
+		'Scores under {method} for {year} are being computed (since {time}). This page shows them as soon as they are ready; until then it shows the default method.',
+	methodFailed:
+		'Scores under {method} for {year} could not be computed and will be tried again. The default method is shown.',
+	methodBusy:
+		'Several methods are being prepared already: ask for {method} again in a few minutes. The default method is shown.',
 	unavailableTitle: 'Temporarily unavailable',
 	unavailableBody:
 		'The platform cannot reach its database just now ({reason}). Nothing is lost; please try again in {seconds} seconds.',

@@ -185,8 +185,12 @@ export const zh: typeof en = {
 	description: '内容',
 	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。',
 	methodLabel: '计算方法',
-	methodNotScored:
-		'方法 {method} 尚未对{year}年度计算，现显示默认方法。分析人员可运行：npx himap score --year {year} --normalise {normalise} --weights {weights} --aggregate {aggregate}',
+	methodQueued:
+		'正在准备{year}年度按“{method}”计算的得分（前面还有{ahead}项任务）。完成后本页自动显示；在此之前显示默认方法的结果。',
+	methodRunning:
+		'正在计算{year}年度按“{method}”的得分（开始于{time}）。完成后本页自动显示；在此之前显示默认方法的结果。',
+	methodFailed: '{year}年度按“{method}”的得分未能算出，稍后将自动重试。现显示默认方法的结果。',
+	methodBusy: '已有多种方法正在计算，请几分钟后再选择“{method}”。现显示默认方法的结果。',
 	unavailableTitle: '暂时无法访问',
 	unavailableBody: '平台暂时无法连接数据库（{reason}）。数据不会丢失，请在 {seconds} 秒后重试。',
 	errorTitle: '出错了',

@@ -1,14 +1,14 @@
 /**
  * The loader prologue every dashboard page shares: the database, the rounds, the round, score and
- * method the URL asks for (the method falls back to the default for a round not scored with it),
- * and the round's view. Routes pass the result to their page view (src/lib/views/).
+ * method the URL asks for (the method falls back to the default for a round not scored with it,
+ * while the background runner prepares it), and the round's view. Routes pass the result to their page view (src/lib/views/).
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { MESSAGES } from '../i18n/messages.ts';
 import { methodKey } from '../scoring/method.ts';
 import type { PageBase } from '../views/page-base.ts';
 import { chosenMethod, chosenScore, chosenYear } from '../views/query.ts';
-import { appDatabase } from './app-database.ts';
+import { app } from './app-database.ts';
 import { roundView, servedMethod } from './dashboard-service.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { isDemoData, roundsScoredWith } from './rounds-service.ts';
@@ -19,10 +19,12 @@ export interface PageContext extends PageBase {
 
 export async function pageContext(event: Pick<RequestEvent, 'url' | 'locals'>): Promise<PageContext> {
 	const { url, locals } = event;
-	const database = await appDatabase();
+	const { database, scoring } = await app();
 	const years = await roundsScoredWith(database);
 	const year = chosenYear(url, years);
 	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
+	// A method asked for and not scored yet is prepared in the background; the page says how far along.
+	const preparing = notScored && year !== null ? scoring.prepare(year, notScored) : null;
 	return {
 		database,
 		locale: locals.locale,
@@ -33,6 +35,7 @@ export async function pageContext(event: Pick<RequestEvent, 'url' | 'locals'>): 
 		dimension: chosenScore(url),
 		method,
 		notScored: notScored && methodKey(notScored),
+		preparing,
 		view: year === null ? null : await roundView(database, year, { method })
 	};
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { ScoringRunner } from './scoring-runner.ts';
+import { MAX_ON_DEMAND, ScoringRunner } from './scoring-runner.ts';
 
 const MINMAX: Method = { ...DEFAULT_METHOD, normalise: 'minmax' };
 
@@ -62,5 +62,41 @@ describe('ScoringRunner', () => {
 		expect(runner.epoch).toBeGreaterThan(epoch);
 		runner.request(2024);
 		expect(started).toHaveLength(1);
+	});
+
+	it('prepares a method asked for by many readers as one job, and says how far along it is', async () => {
+		const { runner, started, finish } = harness();
+		runner.request(2024);
+		const asked = [1, 2, 3].map(() => runner.prepare(2024, MINMAX));
+		expect(asked.map((p) => [p.state, p.ahead])).toEqual([
+			['queued', 1],
+			['queued', 1],
+			['queued', 1]
+		]);
+		await finish();
+		expect(runner.prepare(2024, MINMAX).state).toBe('running');
+		expect(started).toEqual([`2024 ${methodKey(DEFAULT_METHOD)}`, `2024 ${methodKey(MINMAX)}`]);
+		await finish();
+		expect(runner.idle).toBe(true);
+	});
+
+	it(`takes at most ${MAX_ON_DEMAND} methods on demand at once, then says it is busy`, async () => {
+		const { runner, finish } = harness();
+		const methods: Method[] = [
+			{ ...DEFAULT_METHOD, normalise: 'minmax' },
+			{ ...DEFAULT_METHOD, normalise: 'zscore' },
+			{ ...DEFAULT_METHOD, normalise: 'rank' },
+			{ ...DEFAULT_METHOD, weights: 'entropy' },
+			{ ...DEFAULT_METHOD, weights: 'critic' }
+		];
+		const states = methods.map((m) => runner.prepare(2024, m).state);
+		expect(states).toEqual(['running', 'queued', 'queued', 'queued', 'busy']);
+		expect(runner.jobs()).toHaveLength(MAX_ON_DEMAND);
+		// One already asked for is still answered; the default method is never refused.
+		expect(runner.prepare(2024, methods[1]).state).toBe('queued');
+		runner.request(2023);
+		expect(runner.job(2023)?.state).toBe('queued');
+		await finish();
+		expect(runner.prepare(2024, methods[4]).state).toBe('queued');
 	});
 });

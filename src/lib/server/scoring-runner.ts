@@ -19,6 +19,7 @@ import { oneLine } from './db/failure.ts';
 import { log } from './log.ts';
 import { dataVersion } from './page-cache.ts';
 import { pendingRuns } from './refresh-service.ts';
+import type { Preparation } from '../views/page-base.ts';
 
 export type JobState = 'queued' | 'running' | 'failed';
 
@@ -38,6 +39,12 @@ export interface Job {
 export type Launch = (year: number, method: Method, signal: AbortSignal) => Promise<void>;
 
 const WATCH_MS = 2_000;
+/**
+ * At most this many methods other than the default wait or run at once on readers' demand: many
+ * readers asking for one method share its job, and a crawler walking every combination of the
+ * method picker queues no more than this.
+ */
+export const MAX_ON_DEMAND = 4;
 const FIRST_RETRY_MS = 15_000;
 const MAX_RETRY_MS = 10 * 60_000;
 
@@ -62,10 +69,7 @@ export class ScoringRunner {
 		return this.#epoch;
 	}
 
-	/**
-	 * Queues a run to bring up to date, or to compute for the first time: a method asked for on
-	 * demand (the dashboard will offer it; for now `himap score` is how one is first asked for).
-	 */
+	/** Queues a run to bring up to date, or to compute for the first time. */
 	request(year: number, method: Method = DEFAULT_METHOD): void {
 		const key = jobKey(year, method);
 		const job = this.#jobs.get(key);
@@ -79,6 +83,30 @@ export class ScoringRunner {
 		});
 		this.#epoch++;
 		void this.#next();
+	}
+
+	/**
+	 * A reader asked for a round under a method no run has yet: queue it (once, however many ask)
+	 * unless MAX_ON_DEMAND others are already waiting, and say how far along it is.
+	 */
+	prepare(year: number, method: Method): Preparation {
+		const key = jobKey(year, method);
+		if (!this.#jobs.has(key)) {
+			const onDemand = [...this.#jobs.values()].filter(
+				(j) => methodKey(j.method) !== methodKey(DEFAULT_METHOD)
+			);
+			if (onDemand.length >= MAX_ON_DEMAND) return { state: 'busy', since: null, ahead: 0 };
+			this.request(year, method);
+		}
+		const job = this.#jobs.get(key);
+		// Done between the two lines above (a run that was stored at once): the next read shows it.
+		if (!job) return { state: 'running', since: new Date().toISOString(), ahead: 0 };
+		const queued = [...this.#jobs.values()].filter((j) => j.state === 'queued');
+		return {
+			state: job.state,
+			since: job.since,
+			ahead: job.state === 'queued' ? queued.indexOf(job) + (this.#running ? 1 : 0) : 0
+		};
 	}
 
 	/** Queues every run that is not current. Overlapping calls share one pass. */

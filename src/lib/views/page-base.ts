@@ -6,6 +6,7 @@
 import type { ScoreKey } from '../analysis/rollup.ts';
 import type { Locale, MessageKey } from '../i18n/messages.ts';
 import type { Method } from '../scoring/method.ts';
+import { methodNote } from './method-note.ts';
 import type { RoundView } from './round-view.ts';
 
 export type Messages = Record<MessageKey, string>;
@@ -24,7 +25,21 @@ export interface PageBase {
 	method: Method;
 	/** The method asked for but not yet scored for the round (its key), or null. */
 	notScored: string | null;
+	/** How far the asked method's scores are from ready, while `notScored` is set. */
+	preparing: Preparation | null;
 	view: RoundView | null;
+}
+
+/**
+ * Scores under a method a reader asked for, being prepared in the background: waiting (`ahead`
+ * jobs before it), being computed, failed and to be retried, or not taken because the background
+ * runner already has as many methods as it takes on demand.
+ */
+export interface Preparation {
+	state: 'queued' | 'running' | 'failed' | 'busy';
+	/** When it entered that state (ISO 8601); null when not taken. */
+	since: string | null;
+	ahead: number;
 }
 
 /** What the round selector shows; `dimension` only where the page draws one score at a time. */
@@ -35,9 +50,21 @@ export interface Selectors {
 	dimension?: ScoreKey;
 	method?: Method;
 	notScored?: string | null;
+	preparing?: Preparation | null;
+	/** What the page says while `preparing`, in its language. */
+	methodNote?: string | null;
 }
 
 export function selectorsOf(base: PageBase, options: { dimension?: boolean } = {}): Selectors {
-	const { locale, years, year, method, notScored, dimension } = base;
-	return { locale, years, year, method, notScored, ...(options.dimension ? { dimension } : {}) };
+	const { locale, years, year, method, notScored, preparing, dimension, t } = base;
+	return {
+		locale,
+		years,
+		year,
+		method,
+		notScored,
+		preparing,
+		methodNote: methodNote(notScored, year, preparing, t, locale),
+		...(options.dimension ? { dimension } : {})
+	};
 }

@@ -108,6 +108,7 @@ export function testBase(locale: Locale = 'en', overrides: Partial<PageBase> = {
 		dimension: 'composite',
 		method: DEFAULT_METHOD,
 		notScored: null,
+		preparing: null,
 		view,
 		...overrides
 	};
