@@ -18,10 +18,10 @@ describe('overviewPage', () => {
 			trend
 		})!;
 		expect(page.cards.map((c) => [c.key, c.value, c.change])).toEqual([
-			['composite', '60.0', '+1.3 vs 2023'],
-			['governance', '62.0', '0.0 vs 2023'],
-			['infrastructure', '58.0', '-2.0 vs 2023'],
-			['application', '60.0', '+1.0 vs 2023']
+			['composite', '60.0', '+1.3 points vs 2023'],
+			['governance', '62.0', '0.0 points vs 2023'],
+			['infrastructure', '58.0', '-2.0 points vs 2023'],
+			['application', '60.0', '+1.0 points vs 2023']
 		]);
 		const first = overviewPage(testBase('zh-CN'), { previous: null, trend })!;
 		expect(first.cards.every((c) => c.change === first.cards[0].change && c.change.length > 0)).toBe(true);
@@ -54,12 +54,12 @@ describe('overviewPage', () => {
 	it('draws Taiwan, Hong Kong and Macau as no data, named in the language of the page', () => {
 		const en = overviewPage(testBase('en'), { previous: null, trend })!;
 		expect(en.map.data.rows.slice(-3)).toEqual([
-			{ code: '71', name: 'Taiwan', value: null, rank: null },
-			{ code: '81', name: 'Hong Kong', value: null, rank: null },
-			{ code: '82', name: 'Macau', value: null, rank: null }
+			{ code: '71', name: 'Taiwan Province', value: null, rank: null },
+			{ code: '81', name: 'Hong Kong SAR', value: null, rank: null },
+			{ code: '82', name: 'Macao SAR', value: null, rank: null }
 		]);
 		const zh = overviewPage(testBase('zh-CN'), { previous: null, trend })!;
-		expect(zh.map.data.rows.at(-1)!.name).toBe('澳门');
+		expect(zh.map.data.rows.at(-1)!.name).toBe('澳门特别行政区');
 		expect(zh.table.rows[0].name).toBe('北京市');
 	});
 

@@ -47,7 +47,10 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 			title: key === 'composite' ? `${t.national} · ${t.composite}` : t[key],
 			value: formatNumber(view.national[key], locale),
 			change: previous
-				? `${formatSigned(view.national[key] - previous.national[key], locale)} ${format(t.changeSince, { year: previous.year })}`
+				? format(t.changeSince, {
+						change: formatSigned(view.national[key] - previous.national[key], locale),
+						year: previous.year
+					})
 				: t.noPrevious
 		})),
 		map: provinceMap(base, view, byScore),

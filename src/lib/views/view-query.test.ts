@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_METHOD } from '../scoring/method.ts';
-import { viewQuery } from './view-query.ts';
+import { carriedQuery, viewQuery } from './view-query.ts';
 
 describe('viewQuery', () => {
 	it('carries the language, and only the parts of the method that differ from the default', () => {
@@ -9,5 +9,16 @@ describe('viewQuery', () => {
 		expect(viewQuery('en', { ...DEFAULT_METHOD, weights: 'entropy', aggregate: 'geometric' })).toBe(
 			'lang=en&weights=entropy&aggregate=geometric'
 		);
+	});
+});
+
+describe('carriedQuery', () => {
+	it.each([
+		['/?lang=en', ''],
+		['/?year=2023&dimension=governance', '?year=2023'],
+		['/cities?series=2&province=44&normalise=minmax&year=2022&lang=zh-CN', '?year=2022&normalise=minmax'],
+		['/compare?p=11,31&weights=entropy&aggregate=geometric', '?weights=entropy&aggregate=geometric']
+	])('%s → %j', (path, query) => {
+		expect(carriedQuery(new URL(path, 'http://himap.local'))).toBe(query);
 	});
 });

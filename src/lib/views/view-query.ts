@@ -10,3 +10,20 @@ export function viewQuery(locale: string, method?: Method): string {
 	}
 	return params.toString();
 }
+
+/** The selectors every page reads alike, carried by the navigation from page to page. */
+const CARRIED = ['year', 'normalise', 'weights', 'aggregate'] as const;
+
+/**
+ * The navigation's query: the round and method the reader chose ('' when none). The language is
+ * not in it: the switch remembers it in a cookie (src/hooks.server.ts).
+ */
+export function carriedQuery(url: URL): string {
+	const params = new URLSearchParams();
+	for (const name of CARRIED) {
+		const value = url.searchParams.get(name);
+		if (value) params.set(name, value);
+	}
+	const query = params.toString();
+	return query && `?${query}`;
+}
