@@ -119,3 +119,28 @@ describe.each(LOCALES)('on a phone in %s', (locale) => {
 			expect(await sidewaysScroll(page)).toBe(0);
 		});
 });
+
+// Printed (or saved as PDF), a page keeps its figures and sources and leaves the controls out.
+describe('on paper', () => {
+	it.each(LOCALES)('the province page in %s prints without navigation, forms or buttons', async (locale) => {
+		open = await watchedPage(browser, app.base);
+		const { page } = open;
+		await page.goto(`/province/44?lang=${locale}`);
+		await chartsDrawn(page);
+		await page.emulateMedia({ media: 'print' });
+		const shown = (selector: string) =>
+			page
+				.locator(selector)
+				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+		expect(await shown('header.bar, nav, form, button, select')).toBe(0);
+		expect(await shown('h1')).toBe(1);
+		expect(await shown('.chart-figure canvas')).toBeGreaterThan(0);
+		expect(await page.locator('main').innerText()).toContain(MESSAGES[locale].methodologyLink);
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		// Every page of the PDF is A4 (595 × 842 points).
+		expect(pdf.toString('latin1')).toMatch(
+			/MediaBox\s*\[\s*0 0 595\.?\d* 841\.?\d*|MediaBox\s*\[\s*0 0 595\.?\d* 842/
+		);
+	});
+});
