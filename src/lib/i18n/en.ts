@@ -35,6 +35,8 @@ export const en = {
 	national: 'National',
 	changeSince: '{change} points vs {year}',
 	outOf100: 'out of 100',
+	lagsMost: 'Furthest behind the national mean on {dimension}: {gap} points.',
+	aheadEverywhere: 'At or above the national mean on every dimension.',
 	rankRange: 'Likely ranks',
 	noPrevious: 'first round',
 	mapTitle: 'Provinces by {dimension}, {year}',

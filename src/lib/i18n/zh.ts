@@ -35,6 +35,8 @@ export const zh: typeof en = {
 	national: '全国',
 	changeSince: '较{year}年{change}分',
 	outOf100: '（满分100）',
+	lagsMost: '与全国均值差距最大的维度：{dimension}（{gap}分）。',
+	aheadEverywhere: '各维度均不低于全国均值。',
 	rankRange: '可能排名',
 	noPrevious: '首个年度',
 	mapTitle: '{year}年各省{dimension}',

@@ -11,6 +11,7 @@ import { dimensionRadar, type RadarData, type RadarLabels } from '../charts/rada
 import { format } from '../i18n/format.ts';
 import { localName } from './names.ts';
 import type { PageBase } from './page-base.ts';
+import { roundRadarMin } from './round-view.ts';
 
 /** The widest indicator gaps stand out; the rest stay for reference. */
 export const HIGHLIGHTED_GAPS = 10;
@@ -40,7 +41,8 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 			{ name: t.nationalMean, scores: national }
 		],
 		(k) => t[k],
-		locale
+		locale,
+		roundRadarMin(view)
 	);
 	const radarLabels: RadarLabels = {
 		series: t.province,

@@ -98,4 +98,19 @@ describe('provincePage', () => {
 			['none', '0.0', false]
 		]);
 	});
+
+	it('says which dimension lags most, and draws every province from one centre', () => {
+		// Gansu: governance 60 (62 national), infrastructure 40 (58), application 50 (60).
+		const GANSU: ProvinceIdentity = { code: '62', name: '甘肃省', nameEn: 'Gansu', zone4: 'west' };
+		const gansu = provincePage(testBase('en'), GANSU, RATES, history).shown!;
+		expect(gansu.lagging).toBe(
+			'Furthest behind the national mean on Infrastructure development: -18.0 points.'
+		);
+		const zh = provincePage(testBase('zh-CN'), GANSU, RATES, history).shown!;
+		expect(zh.lagging).toBe('与全国均值差距最大的维度：基础建设（-18.0分）。');
+		const beijing = provincePage(testBase('en'), { ...GANSU, code: '11' }, RATES, history).shown!;
+		expect(beijing.lagging).toBe(testBase('en').t.aheadEverywhere);
+		// The lowest score of the round is 30 (the XPCC's application): centre 20 for every province.
+		expect([gansu.radar.data.min, beijing.radar.data.min]).toEqual([20, 20]);
+	});
 });

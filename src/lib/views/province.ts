@@ -15,6 +15,7 @@ import { DIMENSIONS, type DimensionId } from '../scoring/framework.ts';
 import { cityRows } from './city-rows.ts';
 import { localName, zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
+import { roundRadarMin } from './round-view.ts';
 
 /** Respondent groups in the order the survey lists them. */
 const GROUPS = ['provincial', 'municipal', 'county', 'tertiary', 'secondary', 'other'] as const;
@@ -52,7 +53,12 @@ export function provincePage(
 			{ name: t.nationalMean, scores: view.national }
 		],
 		(k) => t[k],
-		locale
+		locale,
+		roundRadarMin(view)
+	);
+	// The dimension furthest below the national mean, said in words under the headline.
+	const [lagging] = DIMENSIONS.map((k) => ({ k, gap: province.scores[k] - view.national[k] })).sort(
+		(a, b) => a.gap - b.gap
 	);
 	const groups: DimensionBarsData = {
 		locale,
@@ -77,6 +83,10 @@ export function provincePage(
 				respondents: formatCount(province.respondents, locale) + (province.few ? FEW_MARK : '')
 			},
 			few: province.few,
+			lagging:
+				lagging.gap < 0
+					? format(t.lagsMost, { dimension: t[lagging.k], gap: formatSigned(lagging.gap, locale) })
+					: t.aheadEverywhere,
 			caption: sourceCaption(t, locale, base.demo, provenance),
 			radar: {
 				data: radar as RadarData,

@@ -6,6 +6,8 @@ import type { RegionalUnit } from '../analysis/disparity/regional.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
+import { radarMin } from '../charts/radar/build.ts';
+import { DIMENSIONS } from '../scoring/framework.ts';
 
 export interface ProvinceView {
 	code: string;
@@ -56,6 +58,17 @@ export interface RoundView {
 	computedAt: string;
 	/** Newer responses have arrived: the shown run is being brought up to date. */
 	stale: boolean;
+}
+
+/**
+ * One radar centre for a whole round: every province's page and every comparison draws its spokes
+ * from it, so that shapes can be set side by side.
+ */
+export function roundRadarMin(view: RoundView): number {
+	return radarMin([
+		{ name: 'national', values: DIMENSIONS.map((k) => view.national[k]) },
+		...view.provinces.map((p) => ({ name: p.code, values: DIMENSIONS.map((k) => p.scores[k]) }))
+	]);
 }
 
 /** The provinces as units of the disparity measures, on one score. */

@@ -29,18 +29,23 @@ export interface RadarLabels {
 
 const DIGITS = 2;
 
-/** The three dimensions as spokes, one series per region, the centre where `radarMin` puts it. */
+/**
+ * The three dimensions as spokes, one series per region. The centre is `min` when given — one
+ * centre for every province of a round, so that their shapes compare — else where `radarMin`
+ * puts it for these series.
+ */
 export function dimensionRadar(
 	series: { name: string; scores: Record<DimensionId, number> }[],
 	label: (dimension: DimensionId) => string,
-	locale?: string
+	locale?: string,
+	min?: number
 ): RadarData & { min: number } {
 	const values = series.map((s) => ({ name: s.name, values: DIMENSIONS.map((k) => s.scores[k]) }));
 	return {
 		locale,
 		indicators: DIMENSIONS.map((k) => ({ key: k, label: label(k) })),
 		series: values,
-		min: radarMin(values)
+		min: min ?? radarMin(values)
 	};
 }
 
