@@ -3,7 +3,7 @@
  * method the URL asks for (the method falls back to the default for a round not scored with it,
  * while the background runner prepares it), and the round's view. Routes pass the result to their page view (src/lib/views/).
  */
-import type { RequestEvent } from '@sveltejs/kit';
+import type { ServerLoadEvent } from '@sveltejs/kit';
 import { MESSAGES } from '../i18n/messages.ts';
 import { methodKey } from '../scoring/method.ts';
 import type { PageBase } from '../views/page-base.ts';
@@ -11,13 +11,15 @@ import { chosenMethod, chosenScore, chosenYear } from '../views/query.ts';
 import { app } from './app-database.ts';
 import { roundView, servedMethod } from './dashboard-service.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { isDemoData, roundsScoredWith } from './rounds-service.ts';
+import { roundsScoredWith } from './rounds-service.ts';
 
 export interface PageContext extends PageBase {
 	database: HimapDatabase;
 }
 
-export async function pageContext(event: Pick<RequestEvent, 'url' | 'locals'>): Promise<PageContext> {
+export async function pageContext(
+	event: Pick<ServerLoadEvent, 'url' | 'locals' | 'parent'>
+): Promise<PageContext> {
 	const { url, locals } = event;
 	const { database, scoring } = await app();
 	const years = await roundsScoredWith(database);
@@ -29,7 +31,8 @@ export async function pageContext(event: Pick<RequestEvent, 'url' | 'locals'>): 
 		database,
 		locale: locals.locale,
 		t: MESSAGES[locals.locale],
-		demo: await isDemoData(database),
+		// The root layout has asked already; its answer, not a second query.
+		demo: ((await event.parent()) as { demo: boolean }).demo,
 		years,
 		year,
 		dimension: chosenScore(url),
