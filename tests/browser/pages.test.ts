@@ -8,7 +8,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { format } from '../../src/lib/i18n/format.ts';
 import { LOCALES, MESSAGES, type Locale } from '../../src/lib/i18n/messages.ts';
+import { rankThresholds } from '../../src/lib/scoring/framework.ts';
+import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
 import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 import { chartsDrawn } from '../helpers/live-chart.ts';
@@ -56,8 +59,16 @@ beforeAll(async () => {
 	const indicators = (await exportRows(app, 'codebook')).map((r) => r.indicator);
 	const fixed = (digits: number, locale: Locale) =>
 		new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	// The units too small to rank (the demo's XPCC): marked, explained, and not given a rank.
+	const unranked = provinces.filter((r) => r.ranked === '0');
+	expect(unranked.map((r) => [r.province_code, r.rank])).toEqual([['66', '']]);
+	const threshold = rankThresholds(DEFAULT_FRAMEWORK).province;
 	evidence = {
-		overview: (locale) => provinces.map((r) => name(r.province_code, locale)),
+		overview: (locale) => [
+			...provinces.map((r) => name(r.province_code, locale)),
+			...unranked.map((r) => `${name(r.province_code, locale)} †`),
+			format(MESSAGES[locale].fewRespondents, { n: threshold })
+		],
 		'province-44': (locale) => [name('44', locale)],
 		cities: (locale) => [
 			fixed(1, locale).format(Number(topCity.composite)),

@@ -95,10 +95,18 @@ describe.each(DIALECTS)('the index on %s', (dialect) => {
 		const series1 = cities.filter((c) => c.series === '1');
 		expect(series1.map((c) => c.city_code)).toEqual(expect.arrayContaining(['110000', '440100', '440300']));
 		expect(cities.filter((c) => c.series === '2').length).toBeGreaterThan(200);
+		// Each series ranked on its own, from 1, among the cities with at least 10 respondents; the
+		// others follow, unranked (rank empty, ranked 0).
 		for (const s of ['1', '2']) {
-			const ranks = cities.filter((c) => c.series === s).map((c) => Number(c.rank));
-			expect(ranks[0]).toBe(1);
+			const rows = cities.filter((c) => c.series === s);
+			const ranked = rows.filter((c) => c.ranked === '1');
+			expect(ranked.map((c) => Number(c.rank))[0]).toBe(1);
+			expect(ranked.every((c) => Number(c.respondents) >= 10 && c.rank !== '')).toBe(true);
+			const unranked = rows.filter((c) => c.ranked === '0');
+			expect(unranked.every((c) => Number(c.respondents) < 10 && c.rank === '')).toBe(true);
+			expect(rows.slice(ranked.length)).toEqual(unranked);
 		}
+		expect(cities.filter((c) => c.ranked === '0').length).toBeGreaterThan(0);
 		const zones = csv((await cli('export', 'zones', '--year', '2024', '--db', db.url)).out);
 		expect(
 			zones
@@ -115,10 +123,12 @@ describe.each(DIALECTS)('the index on %s', (dialect) => {
 		const first = (await cli('export', 'sensitivity', '--year', '2024', '--db', db.url)).out;
 		expect((await cli('export', 'sensitivity', '--year', '2024', '--db', db.url)).out).toBe(first);
 		const rows = csv(first);
-		expect(rows).toHaveLength(32);
+		// The ranked provinces only: the XPCC, on one respondent, is neither ranked nor simulated.
+		expect(rows).toHaveLength(31);
+		expect(rows.map((r) => r.province_code)).not.toContain('66');
 		// Respondents are the simulation's units, so each published rank lies inside its interval.
 		const provinces = csv((await cli('export', 'provinces', '--year', '2024', '--db', db.url)).out);
-		for (const p of provinces) {
+		for (const p of provinces.filter((x) => x.ranked === '1')) {
 			const r = rows.find((x) => x.province_code === p.province_code)!;
 			expect(Number(p.rank), p.province_code).toBeGreaterThanOrEqual(Number(r.rank_p05));
 			expect(Number(p.rank), p.province_code).toBeLessThanOrEqual(Number(r.rank_p95));

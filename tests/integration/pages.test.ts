@@ -43,7 +43,7 @@ describe('server-rendered pages', () => {
 		expect(html).toContain('Composite index: national and zones across rounds');
 		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${year}</th>`));
 		expect(html).toContain('Xinjiang Production and Construction Corps †');
-		expect(html).toContain('Fewer than 30 respondents');
+		expect(html).toContain('Not ranked: fewer than 30 scored respondents');
 	});
 	it('switches language: headings and province names in Chinese', async () => {
 		const { html } = await page('/?year=2024', 'zh-CN');

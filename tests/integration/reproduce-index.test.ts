@@ -142,11 +142,15 @@ describe.each(DIALECTS)('reproducing the index from exports on %s', (dialect) =>
 		}
 	});
 
-	it('ranks all 32 provincial units consistently with their composite', async () => {
+	it('ranks the provincial units with 30 respondents or more by composite, and no other', async () => {
 		const provinces = await exportCsv(db.url, 'provinces');
 		expect(provinces).toHaveLength(32);
-		const sorted = [...provinces].sort((a, b) => Number(b.composite) - Number(a.composite));
-		sorted.forEach((p, i) => expect(Number(p.rank)).toBe(i + 1));
+		const ranked = provinces.filter((p) => Number(p.respondents) >= 30);
+		expect(ranked.length).toBeLessThan(32);
+		const sorted = [...ranked].sort((a, b) => Number(b.composite) - Number(a.composite));
+		sorted.forEach((p, i) => expect([p.rank, p.ranked]).toEqual([String(i + 1), '1']));
+		for (const p of provinces.filter((x) => Number(x.respondents) < 30))
+			expect([p.rank, p.ranked]).toEqual(['', '0']);
 	});
 
 	it('agrees with an independent disparity computation from the exported province scores', async () => {

@@ -1,7 +1,8 @@
 /**
- * A database scored by a version of HIMAP before runs stored their results (roll-up, intervals,
- * audit, rates): such a run is not shown, counts as never computed, and is computed again —
- * under every method it was computed with — by the first process that refreshes.
+ * A database scored by an earlier version of HIMAP — before runs stored their results (roll-up,
+ * intervals, audit, rates), or before units with too few respondents were left unranked (results
+ * stored under the kind `rollup`): such a run is not shown, counts as never computed, and is
+ * computed again — under every method it was computed with — by the first process that refreshes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,19 @@ import { himap } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 
-describe.each(DIALECTS)('runs stored before their results (%s)', (dialect) => {
+const EARLIER = {
+	'before their results': (database: HimapDatabase) => database.db.deleteFrom('score_run_results').execute(),
+	'before rank thresholds': (database: HimapDatabase) =>
+		database.db
+			.updateTable('score_run_results')
+			.set({ kind: 'rollup' })
+			.where('kind', '=', 'rollup_2')
+			.execute()
+};
+
+describe.each(
+	DIALECTS.flatMap((dialect) => Object.keys(EARLIER).map((version) => [version, dialect] as const))
+)('runs stored by a version %s (%s)', (version, dialect) => {
 	let db: TestDatabase;
 	let database: HimapDatabase;
 	let dir: string;
@@ -27,8 +40,9 @@ describe.each(DIALECTS)('runs stored before their results (%s)', (dialect) => {
 		expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
 		expect((await himap(['score', '--normalise', 'minmax', '--db', db.url])).code).toBe(0);
 		database = openDatabase(db.url);
-		// What the earlier version left: runs and scores, nothing computed from them.
-		await database.db.deleteFrom('score_run_results').execute();
+		// What the earlier version left: runs and scores, and nothing computed from them that this
+		// version reads.
+		await EARLIER[version as keyof typeof EARLIER](database);
 	});
 	afterAll(async () => {
 		await database?.close();

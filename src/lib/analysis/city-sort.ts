@@ -14,7 +14,8 @@ export interface SortableCity {
 	code: string;
 	name: string;
 	nameEn: string;
-	rank: number;
+	/** Null: not ranked (too few respondents); such cities come after the ranked ones. */
+	rank: number | null;
 	scores: Record<ScoreKey, number>;
 	respondents: number;
 }
@@ -28,13 +29,15 @@ export function sortCities<C extends SortableCity>(
 	// Chinese names in pinyin order; the runtime's zh collation reads 长沙 as "zhang".
 	const key = (c: C) => (locale === 'en' ? c.nameEn : pinyin(c.name, { toneType: 'none', type: 'string' }));
 	const byName = (a: C, b: C) => key(a).localeCompare(key(b), 'en');
+	const byRank = (a: C, b: C) =>
+		(a.rank ?? Infinity) - (b.rank ?? Infinity) || b.scores.composite - a.scores.composite;
 	const compare: (a: C, b: C) => number =
 		sort === 'rank'
-			? (a, b) => a.rank - b.rank
+			? byRank
 			: sort === 'name'
 				? byName
 				: sort === 'respondents'
-					? (a, b) => b.respondents - a.respondents || a.rank - b.rank
-					: (a, b) => b.scores[sort] - a.scores[sort] || a.rank - b.rank;
+					? (a, b) => b.respondents - a.respondents || byRank(a, b)
+					: (a, b) => b.scores[sort] - a.scores[sort] || byRank(a, b);
 	return [...cities].sort((a, b) => compare(a, b) || a.code.localeCompare(b.code));
 }

@@ -13,13 +13,6 @@ import type { RespondentGroup } from '../survey/templates.ts';
 export type ScoreKey = DimensionId | 'composite';
 export const SCORE_KEYS: readonly ScoreKey[] = [...DIMENSIONS, 'composite'];
 
-/**
- * Below this many scored respondents a region's mean moves with any one answer: the XPCC, with a
- * single commission in the demo, ranks anywhere from 1 to 32 over the sensitivity draws. Pages
- * mark such regions rather than hide them; 30 is the usual rule of thumb for a stable mean.
- */
-export const FEW_RESPONDENTS = 30;
-
 export interface ScoredRespondent {
 	group: RespondentGroup;
 	scores: Record<ScoreKey, number>;

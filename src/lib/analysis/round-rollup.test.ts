@@ -4,7 +4,13 @@ import { REGIONS } from '../server/region-reference.ts';
 import type { ScoredGroup, ScoredRound } from '../scoring/score-round.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
 import type { Framework } from '../scoring/framework.ts';
-import { citySeries, rankRegions, RegionSums, zonesAndNation, type RankedRegion } from './regional-tables.ts';
+import {
+	citySeries,
+	rankProvinces,
+	RegionSums,
+	zonesAndNation,
+	type RankedRegion
+} from './regional-tables.ts';
 import type { ScoredRespondent } from './rollup.ts';
 import { rollUpRound } from './round-rollup.ts';
 
@@ -26,7 +32,7 @@ function sumsBy(rows: readonly PlacedRespondent[], key: (r: PlacedRespondent) =>
 }
 
 const provinceTable = (framework: Framework, rows: readonly PlacedRespondent[]): RankedRegion[] =>
-	rankRegions(
+	rankProvinces(
 		framework,
 		sumsBy(rows, (r) => r.provinceCode)
 	);

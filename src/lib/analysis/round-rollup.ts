@@ -6,7 +6,13 @@
 import type { ScoredRound } from '../scoring/score-round.ts';
 import type { Framework } from '../scoring/framework.ts';
 import type { RegionIndex } from '../survey/regions.ts';
-import { citySeries, rankRegions, RegionSums, zonesAndNation, type RankedRegion } from './regional-tables.ts';
+import {
+	citySeries,
+	rankProvinces,
+	RegionSums,
+	zonesAndNation,
+	type RankedRegion
+} from './regional-tables.ts';
 
 export interface RoundRollup {
 	provinces: RankedRegion[];
@@ -52,7 +58,7 @@ export function rollUpRound(
 		}
 	}
 	return {
-		provinces: rankRegions(framework, provinces.regions),
+		provinces: rankProvinces(framework, provinces.regions),
 		cities: citySeries(framework, cities.regions, citySeries1),
 		zones: {
 			zone4: zonesAndNation(framework, zone4.regions, nation.regions),

@@ -123,7 +123,11 @@ export const en = {
 	skipToContent: 'Skip to content',
 	apply: 'Show',
 	trendDimTitle: '{dimension}: national and zones across rounds',
-	fewRespondents: '† Fewer than {n} respondents: one answer moves this score; read it with care.',
+	fewRespondents:
+		'† Not ranked: fewer than {n} scored respondents, so one answer moves the score. Its score is shown; ranks are counted among the others.',
+	unranked: 'not ranked',
+	unrankedShort: '–',
+	rankInSeries: 'Rank in series',
 	zoneMean: '{zone} mean',
 	nationalMean: 'National mean',
 	radarTitle: '{name}: dimensions against the national and {zone} means, {year}',

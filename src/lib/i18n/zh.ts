@@ -119,7 +119,11 @@ export const zh: typeof en = {
 	skipToContent: '跳到正文',
 	apply: '显示',
 	trendDimTitle: '{dimension}：全国及各区域历年变化',
-	fewRespondents: '† 填报机构少于 {n} 家：单个答案即可改变该得分，请谨慎解读。',
+	fewRespondents:
+		'† 不参与排名：参与评分的填报机构少于 {n} 家，单个答案即可改变得分。得分照常显示，排名在其余单位中计算。',
+	unranked: '不排名',
+	unrankedShort: '–',
+	rankInSeries: '系列内排名',
 	zoneMean: '{zone}均值',
 	nationalMean: '全国均值',
 	radarTitle: '{name}：各维度与全国及{zone}均值对比（{year}年）',

@@ -67,8 +67,31 @@ export interface Framework {
 	dimensions: Dimension[];
 	stages: Stage[];
 	coverageThreshold: number;
-	rollup: { groupWeights: Record<RespondentGroup, number>; note?: string };
+	rollup: {
+		groupWeights: Record<RespondentGroup, number>;
+		/** Fewest scored respondents a province or city needs to be ranked (see `rankThresholds`). */
+		rankThreshold?: RankThresholds;
+		note?: string;
+	};
 }
+
+export interface RankThresholds {
+	province: number;
+	city: number;
+}
+
+/**
+ * Below these many scored respondents a region's mean moves with any one answer (the XPCC, one
+ * commission in the demo, ranked anywhere from 1 to 32 over the sensitivity draws), so it is shown
+ * but not ranked (docs/methodology.md section 4). 30 is the usual rule of thumb for a stable mean;
+ * a city is ranked only against the cities of its own series, most of which have 10–40 respondents.
+ */
+export const DEFAULT_RANK_THRESHOLDS: RankThresholds = { province: 30, city: 10 };
+
+export const rankThresholds = (framework: Framework): RankThresholds => ({
+	...DEFAULT_RANK_THRESHOLDS,
+	...framework.rollup.rankThreshold
+});
 
 export class FrameworkError extends Error {
 	constructor(readonly problems: string[]) {
@@ -144,6 +167,11 @@ export function parseFramework(raw: unknown): Framework {
 	);
 	for (const g of GROUPS)
 		need(isWeight(f.rollup?.groupWeights?.[g]), `rollup.groupWeights.${g} must be a number ≥ 0`);
+	for (const [level, n] of Object.entries(f.rollup?.rankThreshold ?? {}))
+		need(
+			(level === 'province' || level === 'city') && Number.isInteger(n) && n >= 1,
+			`rollup.rankThreshold.${level} must be province or city, a whole number ≥ 1`
+		);
 	if (problems.length) throw new FrameworkError(problems);
 	return f;
 }

@@ -5,8 +5,9 @@
  */
 import { betweenZoneShare, regionalDisparity } from '../analysis/disparity/index.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
-import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
+import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
+import { rankThresholds } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { citiesOf, provincesOf, storedRound, zonesOf, type StoredRound } from './index-service.ts';
@@ -32,7 +33,7 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 		stage: p.stage,
 		respondents: p.respondents,
 		interval: intervals?.find((i) => i.code === p.code) ?? null,
-		few: p.respondents < FEW_RESPONDENTS,
+		few: p.rank === null,
 		groupMeans: p.groupMeans,
 		counts: p.counts
 	};
@@ -64,6 +65,7 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 			scores: c.scores,
 			respondents: c.respondents
 		})),
+		rankThreshold: rankThresholds(round.framework),
 		zones: zones
 			.filter((z) => z.code !== 'national')
 			.map((z) => ({ zone: z.code, scores: z.scores, respondents: z.respondents })),

@@ -76,7 +76,8 @@ export async function refreshRound(
 		// rates do not depend on the method: all three belong to the default method's run.
 		if (methodKey(method) === methodKey(DEFAULT_METHOD)) {
 			progress(`rank intervals for ${year} (${DEFAULT_DRAWS.toLocaleString('en')} draws)`);
-			results.intervals = rankIntervals(framework, data.columns, scored);
+			const ranked = new Set(results.rollup.provinces.filter((p) => p.rank !== null).map((p) => p.code));
+			results.intervals = rankIntervals(framework, data.columns, scored, ranked);
 			progress(`method audit for ${year}`);
 			results.audit = auditRows(framework, data.columns);
 			results.rates = data.rates;
@@ -96,10 +97,17 @@ export async function refreshRound(
 // Each step in a function of its own, so that what it builds for a million respondents (placed
 // scores, normalised columns) is garbage as soon as it returns, not held to the end of the run.
 
-function rankIntervals(framework: Framework, columns: GroupColumns[], scored: ScoredRound) {
+/** The intervals of the ranked provinces' ranks among themselves, as their ranks are. */
+function rankIntervals(
+	framework: Framework,
+	columns: GroupColumns[],
+	scored: ScoredRound,
+	ranked: ReadonlySet<string>
+) {
 	const flagged = (g: number, k: number) => scored.groups[g].flags[k] !== null;
 	const { structures, profiles } = uncertaintyInputs(framework, columns, flagged);
-	return rankUncertainty(framework, structures, profiles, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
+	const among = profiles.filter((p) => ranked.has(p.code));
+	return rankUncertainty(framework, structures, among, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
 }
 
 /**

@@ -13,7 +13,7 @@ describe('citiesPage', () => {
 		[{ province: '', series: 1, sort: 'name' }, ['440100', '620100']],
 		[{ province: '', series: 1, sort: 'respondents' }, ['440100', '620100']],
 		[{ province: '62', series: 1, sort: 'rank' }, ['620100']],
-		[{ province: '', series: 2, sort: 'rank' }, ['440300']],
+		[{ province: '', series: 2, sort: 'rank' }, ['440300', '441900']],
 		[{ province: '99', series: 1, sort: 'rank' }, []]
 	] as const)('%j → %j', (query, codes) => {
 		const page = citiesPage(testBase('en'), query, PROVINCES);
@@ -26,17 +26,29 @@ describe('citiesPage', () => {
 		// 广州 (guangzhou) before 兰州 (lanzhou): by pinyin, not by character code.
 		expect(citiesPage(testBase('zh-CN'), query, PROVINCES).cities.rows.map((c) => c.name)).toEqual([
 			'广州市',
-			'兰州市 †'
+			'兰州市'
 		]);
 	});
 
-	it('marks a city with few respondents, names provinces, and counts the respondents shown', () => {
+	it('leaves a city with too few respondents unranked after the ranked ones, and says why', () => {
+		const page = citiesPage(testBase('en'), { province: '', series: 2, sort: 'rank' }, PROVINCES);
+		// Dongguan scores higher than Shenzhen but, on 5 respondents, is not ranked above it.
+		expect(page.cities.rows.map((c) => [c.name, c.rank, c.scores.composite])).toEqual([
+			['Shenzhen', 1, '72.0'],
+			['Dongguan †', null, '78.0']
+		]);
+		expect(page.cities.fewNote).toMatch(/^† Not ranked: fewer than 10 scored respondents/);
+		const zh = citiesPage(testBase('zh-CN'), { province: '', series: 2, sort: 'rank' }, PROVINCES);
+		expect(zh.cities.fewNote).toContain('少于 10 家');
+	});
+
+	it('names provinces and counts the respondents shown', () => {
 		const page = citiesPage(testBase('en'), { province: '', series: 1, sort: 'rank' }, PROVINCES);
 		expect(page.cities.rows.map((c) => [c.name, c.scores.composite, c.respondents])).toEqual([
 			['Guangzhou', '75.0', '40'],
-			['Lanzhou †', '55.0', '20']
+			['Lanzhou', '55.0', '20']
 		]);
-		expect(page.cities.few).toBe(true);
+		expect(page.cities.fewNote).toBeNull();
 		expect(page.provinceName).toEqual({ '44': 'Guangdong', '62': 'Gansu' });
 		expect(page.caption).toContain(' 60 ');
 	});

@@ -28,7 +28,7 @@ export function citiesPage(
 		provinces: provinceNames,
 		/** Province names by code, for each city's province column. */
 		provinceName: Object.fromEntries(provinceNames.map((p) => [p.code, p.name])),
-		cities: cityRows(cities, locale),
+		cities: cityRows(cities, t, locale, view?.rankThreshold.city ?? 0),
 		caption:
 			view &&
 			sourceCaption(t, locale, base.demo, {

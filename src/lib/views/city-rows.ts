@@ -1,14 +1,17 @@
 /** Rows of a cities table (components/CityTable.svelte), formatted for the reader's language. */
-import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
+import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import { formatCount, formatNumber } from '../charts/format.ts';
+import { format } from '../i18n/format.ts';
 import { localName, markedName } from './names.ts';
+import type { Messages } from './page-base.ts';
 import type { CityView } from './round-view.ts';
 
 export interface CityRow {
 	code: string;
 	provinceCode: string;
 	series: 1 | 2;
-	rank: number;
+	/** Within the city's series; null when unranked. */
+	rank: number | null;
 	name: string;
 	/** The name in the other language: Chinese beside an English page, for matching official sources. */
 	otherName: string;
@@ -16,7 +19,8 @@ export interface CityRow {
 	respondents: string;
 }
 
-export function cityRows(cities: readonly CityView[], locale: string) {
+/** `threshold`: the fewest respondents a city needs to be ranked, for the note on unranked ones. */
+export function cityRows(cities: readonly CityView[], t: Messages, locale: string, threshold: number) {
 	return {
 		rows: cities.map((c): CityRow => ({
 			code: c.code,
@@ -31,7 +35,7 @@ export function cityRows(cities: readonly CityView[], locale: string) {
 			>,
 			respondents: formatCount(c.respondents, locale)
 		})),
-		/** Whether a row carries the few-respondents mark, so the note explaining it is needed. */
-		few: cities.some((c) => c.respondents < FEW_RESPONDENTS)
+		/** What the not-ranked mark means, when a row carries it. */
+		fewNote: cities.some((c) => c.rank === null) ? format(t.fewRespondents, { n: threshold }) : null
 	};
 }

@@ -72,7 +72,8 @@ describe('comparePage', () => {
 			['application', ['50.0', '80.0'], '30.0', false],
 			['composite', ['50.0', '80.0'], '30.0', false]
 		]);
-		expect(ranks).toEqual([3, 1]);
+		expect(ranks).toEqual(['3', '1']);
+		expect(comparePage(testBase('en'), ['66', '11'], RATES).compared!.ranks).toEqual(['not ranked', '1']);
 		expect(indicators.map((r) => [r.key, r.values, r.gap])).toEqual([
 			['regional|b', ['60.0', '100.0'], '40.0'],
 			['regional|a', ['85.0', '90.0'], '5.0'],

@@ -6,7 +6,7 @@ import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { SCORE_KEYS } from '../analysis/rollup.ts';
 import type { DimensionBarsData, DimensionBarsLabels } from '../charts/dimension-bars/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { formatNumber } from '../charts/format.ts';
+import { formatNumber, formatRank } from '../charts/format.ts';
 import { dimensionRadar, type RadarData, type RadarLabels } from '../charts/radar/build.ts';
 import { format } from '../i18n/format.ts';
 import { localName } from './names.ts';
@@ -70,7 +70,7 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 				gap: formatNumber(gaps[i], locale),
 				widest: i === widest
 			})),
-			ranks: chosen.map((p) => p.rank),
+			ranks: chosen.map((p) => formatRank(p.rank, locale, t.unranked)),
 			caption: sourceCaption(t, locale, base.demo, {
 				...view,
 				respondents: chosen.reduce((n, p) => n + p.respondents, 0)

@@ -28,16 +28,17 @@ describe('overviewPage', () => {
 	});
 
 	it.each([
-		// [score, table order, ranks]: ties share the better rank, the code breaks the tie in order.
-		['composite', ['11', '44', '62', '66'], [1, 2, 3, 4]],
-		['governance', ['11', '44', '62', '66'], [1, 2, 2, 4]],
-		['infrastructure', ['44', '11', '62', '66'], [1, 2, 3, 3]],
-		['application', ['11', '44', '62', '66'], [1, 2, 3, 4]]
+		// [score, table order, ranks]: ties share the better rank, the code breaks the tie in order;
+		// the XPCC, on 12 respondents, is unranked on every score (on infrastructure it ties Gansu).
+		['composite', ['11', '44', '62', '66'], [1, 2, 3, null]],
+		['governance', ['11', '44', '62', '66'], [1, 2, 2, null]],
+		['infrastructure', ['44', '11', '62', '66'], [1, 2, 3, null]],
+		['application', ['11', '44', '62', '66'], [1, 2, 3, null]]
 	] as const)('ranks the provinces by %s', (dimension, order, ranks) => {
 		const page = overviewPage(testBase('en', { dimension }), { previous: null, trend })!;
 		expect(page.table.rows.map((r) => r.code)).toEqual(order);
 		// Beside the composite the table shows the index rank and its interval; otherwise the rank by the score.
-		expect(page.table.rows.map((r) => r.rank)).toEqual(ranks);
+		expect(page.table.rows.map((r) => r.rank)).toEqual(ranks.map((r) => (r === null ? '–' : String(r))));
 		expect(page.table.withInterval).toBe(dimension === 'composite');
 		const mapped = page.map.data.rows.filter((r) => r.value !== null);
 		expect(mapped.map((r) => [r.code, r.rank])).toEqual(order.map((c, i) => [c, ranks[i]]));
@@ -47,7 +48,8 @@ describe('overviewPage', () => {
 		const page = overviewPage(testBase('en'), { previous: null, trend })!;
 		expect(page.table.rows.find((r) => r.code === '66')!.name).toBe('XPCC †');
 		expect(page.table.rows.find((r) => r.code === '11')!.name).toBe('Beijing');
-		expect(page.table.few).toBe(true);
+		expect(page.table.rows.find((r) => r.code === '66')!.rank).toBe('–');
+		expect(page.table.fewNote).toMatch(/^† Not ranked: fewer than 30 /);
 		expect(page.table.rows[0].interval).toBe('1–3');
 	});
 

@@ -2,9 +2,10 @@
  * The overview page: the national index with its change since the previous round, the map and the
  * ranking of provinces, the zones, the trend over rounds and the ranking table.
  */
-import { rankBy, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
+import { byRank, rankAmong } from '../analysis/regional-tables.ts';
+import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { formatCount, formatNumber, formatRankRange, formatSigned } from '../charts/format.ts';
+import { formatCount, formatNumber, formatRank, formatRankRange, formatSigned } from '../charts/format.ts';
 import type { ProvinceMapData, ProvinceMapLabels } from '../charts/province-map/build.ts';
 import { NOT_SURVEYED } from '../charts/province-map/features.ts';
 import { rankingHeight, type RankingData, type RankingLabels } from '../charts/ranking/build.ts';
@@ -35,11 +36,16 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 	const { t, locale, view, dimension } = base;
 	if (!view) return null;
 	const caption = sourceCaption(t, locale, base.demo, view);
-	// Provinces by the chosen score, best first; ties share a rank, as everywhere else.
-	const ranks = rankBy(view.provinces, (p) => p.scores[dimension]);
+	// Provinces by the chosen score, best first; ties share a rank, as everywhere else, and those
+	// too small to rank on the composite are unranked on every score.
+	const ranks = rankAmong(
+		view.provinces,
+		(p) => p.scores[dimension],
+		(p) => p.rank !== null
+	);
 	const byScore = view.provinces
-		.map((p, i) => ({ p, rank: ranks[i] }))
-		.sort((a, b) => a.rank - b.rank || a.p.code.localeCompare(b.p.code));
+		.map((p, i) => ({ p, rank: ranks[i], code: p.code }))
+		.sort(byRank((x) => x.p.scores[dimension]));
 	return {
 		year: view.year,
 		cards: CARD_ORDER.map((key) => ({
@@ -69,12 +75,14 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 		trend: trend.length > 1 ? trendChart(base, view, trend) : null,
 		table: {
 			note: view.method === methodKey(DEFAULT_METHOD) ? t.rankingNote : t.methodNote,
-			few: view.provinces.some((p) => p.few),
+			fewNote: view.provinces.some((p) => p.few)
+				? format(t.fewRespondents, { n: view.rankThreshold.province })
+				: null,
 			// The interval is of the composite's rank: shown only beside the composite.
 			withInterval: dimension === 'composite',
 			rows: byScore.map(({ p, rank }) => ({
 				code: p.code,
-				rank: dimension === 'composite' ? p.rank : rank,
+				rank: formatRank(dimension === 'composite' ? p.rank : rank, locale, t.unrankedShort),
 				name: markedName(p, locale),
 				value: formatNumber(p.scores[dimension], locale),
 				interval: formatRankRange(p.interval?.p05 ?? null, p.interval?.p95 ?? null, locale) ?? '',
@@ -89,7 +97,7 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 function provinceMap(
 	{ t, locale, dimension }: PageBase,
 	view: RoundView,
-	byScore: { p: RoundView['provinces'][number]; rank: number }[]
+	byScore: { p: RoundView['provinces'][number]; rank: number | null }[]
 ): { data: ProvinceMapData; labels: ProvinceMapLabels } {
 	return {
 		data: {
@@ -144,7 +152,8 @@ function ranking(
 			interval: t.rankInterval,
 			region: t.province,
 			rankP05: t.rankP05,
-			rankP95: t.rankP95
+			rankP95: t.rankP95,
+			unranked: t.unranked
 		},
 		height: rankingHeight(view.provinces.length)
 	};

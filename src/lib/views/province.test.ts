@@ -61,15 +61,15 @@ describe('provincePage', () => {
 		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
 		expect(shown!.lead).toEqual({
 			composite: '70.0',
-			rank: 2,
-			units: 4,
+			rank: '2 / 3',
 			interval: '2–4',
 			stage: 3,
 			respondents: '120'
 		});
-		expect(shown!.few).toBe(false);
+		expect(shown!.fewNote).toBeNull();
 		const xpcc = provincePage(testBase('en'), XPCC, RATES, history).shown!;
-		expect([xpcc.few, xpcc.lead.respondents]).toEqual([true, '12 †']);
+		expect([xpcc.lead.rank, xpcc.lead.interval, xpcc.lead.respondents]).toEqual(['not ranked', null, '12 †']);
+		expect(xpcc.fewNote).toMatch(/fewer than 30 /);
 	});
 
 	it('sets the province against its zone and the nation, and its groups side by side', () => {
@@ -85,8 +85,10 @@ describe('provincePage', () => {
 		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
 		expect(shown!.cities.rows.map((c) => [c.name, c.series])).toEqual([
 			['Guangzhou', 1],
-			['Shenzhen', 2]
+			['Shenzhen', 2],
+			['Dongguan †', 2]
 		]);
+		expect(shown!.cities.rows.map((c) => c.rank)).toEqual([1, 1, null]);
 		expect(shown!.history!.data.series[3]).toEqual({ name: 'Composite index', values: [65, 70] });
 		expect(provincePage(testBase('en'), GUANGDONG, RATES, history.slice(1)).shown!.history).toBeNull();
 		expect(shown!.indicators.map((r) => [r.name, r.difference, r.behind])).toEqual([

@@ -7,7 +7,14 @@ import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { DimensionBarsData } from '../charts/dimension-bars/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { FEW_MARK, formatCount, formatNumber, formatRankRange, formatSigned } from '../charts/format.ts';
+import {
+	FEW_MARK,
+	formatCount,
+	formatNumber,
+	formatRank,
+	formatRankRange,
+	formatSigned
+} from '../charts/format.ts';
 import { dimensionRadar, type RadarData } from '../charts/radar/build.ts';
 import type { TrendData } from '../charts/trend/build.ts';
 import { format } from '../i18n/format.ts';
@@ -30,7 +37,7 @@ export interface ProvinceIdentity {
 export interface ProvinceHistoryPoint {
 	year: number;
 	scores: Record<ScoreKey, number>;
-	rank: number;
+	rank: number | null;
 }
 
 export function provincePage(
@@ -76,13 +83,16 @@ export function provincePage(
 			zone,
 			lead: {
 				composite: formatNumber(province.scores.composite, locale),
-				rank: province.rank,
-				units: view.provinces.length,
+				/** "2 / 31": among the ranked provinces only. */
+				rank:
+					province.rank === null
+						? t.unranked
+						: `${formatRank(province.rank, locale)} / ${view.provinces.filter((p) => p.rank !== null).length}`,
 				interval,
 				stage: province.stage,
 				respondents: formatCount(province.respondents, locale) + (province.few ? FEW_MARK : '')
 			},
-			few: province.few,
+			fewNote: province.few ? format(t.fewRespondents, { n: view.rankThreshold.province }) : null,
 			lagging:
 				lagging.gap < 0
 					? format(t.lagsMost, { dimension: t[lagging.k], gap: formatSigned(lagging.gap, locale) })
@@ -96,7 +106,9 @@ export function provincePage(
 			history: history.length > 1 ? historyChart(base, provenance, history) : null,
 			cities: cityRows(
 				view.cities.filter((c) => c.provinceCode === identity.code),
-				locale
+				t,
+				locale,
+				view.rankThreshold.city
 			),
 			indicators: indicatorsAgainstNation(rates, identity.code).map((r) => ({
 				key: `${r.survey}|${r.indicator}`,

@@ -7,7 +7,7 @@ import type { RankedRegion } from '../analysis/regional-tables.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
 import { radarMin } from '../charts/radar/build.ts';
-import { DIMENSIONS } from '../scoring/framework.ts';
+import { DIMENSIONS, type RankThresholds } from '../scoring/framework.ts';
 
 export interface ProvinceView {
 	code: string;
@@ -18,11 +18,12 @@ export interface ProvinceView {
 	/** Census population (2020); null for the XPCC, which has none of its own. */
 	population: number | null;
 	scores: Record<ScoreKey, number>;
-	rank: number;
+	/** Null: too few respondents stand behind the score to rank it (RoundView.rankThreshold). */
+	rank: number | null;
 	stage: number;
 	respondents: number;
 	interval: RankInterval | null;
-	/** Too few respondents for the score to be read like the others (see FEW_RESPONDENTS). */
+	/** Shown, marked and not ranked: too few respondents for the score to be read like the others. */
 	few: boolean;
 	/** The group means the province score is combined from, and the respondents behind each. */
 	groupMeans: RankedRegion['groupMeans'];
@@ -35,7 +36,8 @@ export interface CityView {
 	nameEn: string;
 	provinceCode: string;
 	series: 1 | 2;
-	rank: number;
+	/** Within its series; null when unranked. */
+	rank: number | null;
 	scores: Record<ScoreKey, number>;
 	respondents: number;
 }
@@ -49,6 +51,8 @@ export interface RoundView {
 	national: Record<ScoreKey, number>;
 	provinces: ProvinceView[];
 	cities: CityView[];
+	/** Fewest scored respondents a province or city needs to be ranked (the framework's). */
+	rankThreshold: RankThresholds;
 	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
 	/** Share of Theil T that lies between the zone4 zones, per score. */
 	betweenShare: Record<ScoreKey, number | null>;

@@ -1,4 +1,7 @@
-/** A small round for the page views' tests: four provinces in two zones, one with few respondents, two cities. */
+/**
+ * A small round for the page views' tests: four provinces in two zones, one (the XPCC) too small to
+ * rank, and cities of both series, one too small to rank.
+ */
 import type { ScoreKey } from '../analysis/rollup.ts';
 import { MESSAGES, type Locale } from '../i18n/messages.ts';
 import { DEFAULT_METHOD, methodKey } from '../scoring/method.ts';
@@ -18,7 +21,7 @@ function province(
 	nameEn: string,
 	zone4: string,
 	s: Record<ScoreKey, number>,
-	rank: number,
+	rank: number | null,
 	respondents = 120
 ): ProvinceView {
 	return {
@@ -32,8 +35,8 @@ function province(
 		rank,
 		stage: 3,
 		respondents,
-		interval: { code, p05: rank, p95: rank + 1.2 } as ProvinceView['interval'],
-		few: respondents < 30,
+		interval: rank === null ? null : ({ code, p05: rank, p95: rank + 1.2 } as ProvinceView['interval']),
+		few: rank === null,
 		groupMeans: { provincial: s, county: scores(s.composite - 10) } as ProvinceView['groupMeans'],
 		counts: { provincial: 1, county: respondents - 1 } as ProvinceView['counts']
 	};
@@ -51,7 +54,7 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 			province('11', '北京市', 'Beijing', 'east', scores(80, 85, 75, 80), 1),
 			province('44', '广东省', 'Guangdong', 'east', scores(70, 60, 80, 70), 2),
 			province('62', '甘肃省', 'Gansu', 'west', scores(50, 60, 40, 50), 3),
-			province('66', '新疆生产建设兵团', 'XPCC', 'west', scores(40, 50, 40, 30), 4, 12)
+			province('66', '新疆生产建设兵团', 'XPCC', 'west', scores(40, 50, 40, 30), null, 12)
 		],
 		cities: [
 			{
@@ -83,8 +86,19 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				rank: 1,
 				scores: scores(72),
 				respondents: 35
+			},
+			{
+				code: '441900',
+				name: '东莞市',
+				nameEn: 'Dongguan',
+				provinceCode: '44',
+				series: 2,
+				rank: null,
+				scores: scores(78),
+				respondents: 5
 			}
 		],
+		rankThreshold: { province: 30, city: 10 },
 		zones: [
 			{ zone: 'east', scores: scores(75), respondents: 240 },
 			{ zone: 'west', scores: scores(45), respondents: 160 }

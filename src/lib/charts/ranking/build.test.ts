@@ -15,7 +15,8 @@ const labels: RankingLabels = {
 	interval: '5–95 %',
 	region: 'Province',
 	rankP05: 'Rank p5',
-	rankP95: 'Rank p95'
+	rankP95: 'Rank p95',
+	unranked: 'not ranked'
 };
 
 const data: RankingData = {

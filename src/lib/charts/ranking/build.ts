@@ -13,7 +13,8 @@ export interface RankingRow {
 	code: string;
 	name: string;
 	value: number;
-	rank: number;
+	/** Null: shown, not ranked (too few respondents). */
+	rank: number | null;
 	/** 5th and 95th percentiles of the rank over the sensitivity draws; null when not computed. */
 	rankP05: number | null;
 	rankP95: number | null;
@@ -37,6 +38,8 @@ export interface RankingLabels {
 	/** Table headers of the interval bounds. */
 	rankP05: string;
 	rankP95: string;
+	/** What stands in the rank column of a unit that is not ranked. */
+	unranked: string;
 }
 
 /** Data item of the bar series; `params.data.code` in click handlers. */
@@ -48,12 +51,17 @@ export interface RankingItem {
 
 const VALUE_DIGITS = 2;
 
+/** Ranked first by rank, then the unranked by score. */
 const sorted = (rows: readonly RankingRow[]) =>
-	[...rows].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+	[...rows].sort(
+		(a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.value - a.value || a.name.localeCompare(b.name)
+	);
 
 export function buildRankingOption(data: RankingData, labels: RankingLabels): EChartsOption {
 	const rows = sorted(data.rows);
-	const intervals = rows.map((r) => formatRankInterval(r.rank, r.rankP05, r.rankP95, data.locale));
+	const intervals = rows.map((r) =>
+		r.rank === null ? labels.unranked : formatRankInterval(r.rank, r.rankP05, r.rankP95, data.locale)
+	);
 	const items: RankingItem[] = rows.map((r) => ({
 		value: roundTo(r.value, VALUE_DIGITS),
 		code: r.code,

@@ -45,8 +45,13 @@ export interface RunResults {
 	provinceRates?: RateRow[];
 }
 
+/**
+ * The kind a result is stored under. A kind is renamed when what it holds changes meaning, so that
+ * runs stored before are no longer `readable` and are scored again: `rollup_2` since provinces and
+ * cities with too few respondents are left unranked.
+ */
 const KINDS: Record<keyof RunResults, string> = {
-	rollup: 'rollup',
+	rollup: 'rollup_2',
 	intervals: 'intervals',
 	audit: 'audit',
 	rates: 'rates',

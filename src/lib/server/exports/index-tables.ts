@@ -90,7 +90,8 @@ export const provinces: ExportTable = {
 		'zone3',
 		'framework_id',
 		'framework_version',
-		'method'
+		'method',
+		'ranked'
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>
@@ -108,7 +109,8 @@ export const provinces: ExportTable = {
 					respondents: p.respondents,
 					province_name_en: region?.nameEn,
 					zone3: region?.zone3,
-					...provenance(index)
+					...provenance(index),
+					ranked: p.rank === null ? 0 : 1
 				};
 			})
 		)
@@ -130,7 +132,8 @@ export const cities: ExportTable = {
 		'respondents',
 		'framework_id',
 		'framework_version',
-		'method'
+		'method',
+		'ranked'
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>
@@ -145,7 +148,8 @@ export const cities: ExportTable = {
 				rank: c.rank,
 				stage: c.stage,
 				respondents: c.respondents,
-				...provenance(index)
+				...provenance(index),
+				ranked: c.rank === null ? 0 : 1
 			}))
 		)
 };
