@@ -28,12 +28,19 @@ let evidence: Record<string, (locale: Locale) => string[]>;
 const PAGES = [
 	{ name: 'overview', path: '/' },
 	{ name: 'province-44', path: '/province/44' },
+	{ name: 'brief-51', path: '/province/51/brief' },
 	{ name: 'cities', path: '/cities' },
 	{ name: 'compare', path: '/compare?p=11,31,44' },
 	{ name: 'disparities', path: '/disparities' },
 	{ name: 'methodology', path: '/methodology' },
 	{ name: 'data', path: '/data' }
 ];
+
+/** How many elements matching `selector` take up room on the page (not `display: none`). */
+const shownCount = (page: WatchedPage['page'], selector: string) =>
+	page
+		.locator(selector)
+		.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
 
 /** How far the page reaches past the right edge of the screen: 0 when nothing scrolls sideways. */
 const sidewaysScroll = (page: WatchedPage['page']) =>
@@ -70,6 +77,7 @@ beforeAll(async () => {
 			format(MESSAGES[locale].fewRespondents, { n: threshold })
 		],
 		'province-44': (locale) => [name('44', locale)],
+		'brief-51': (locale) => [name('51', locale), MESSAGES[locale].briefGaps],
 		cities: (locale) => [
 			fixed(1, locale).format(Number(topCity.composite)),
 			...(locale === 'zh-CN' ? [topCity.city_name] : [])
@@ -139,13 +147,9 @@ describe('on paper', () => {
 		await page.goto(`/province/44?lang=${locale}`);
 		await chartsDrawn(page);
 		await page.emulateMedia({ media: 'print' });
-		const shown = (selector: string) =>
-			page
-				.locator(selector)
-				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
-		expect(await shown('header.bar, nav, form, button, select')).toBe(0);
-		expect(await shown('h1')).toBe(1);
-		expect(await shown('.chart-figure canvas')).toBeGreaterThan(0);
+		expect(await shownCount(page, 'header.bar, nav, form, button, select')).toBe(0);
+		expect(await shownCount(page, 'h1')).toBe(1);
+		expect(await shownCount(page, '.chart-figure canvas')).toBeGreaterThan(0);
 		expect(await page.locator('main').innerText()).toContain(MESSAGES[locale].methodologyLink);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -154,4 +158,27 @@ describe('on paper', () => {
 			/MediaBox\s*\[\s*0 0 595\.?\d* 841\.?\d*|MediaBox\s*\[\s*0 0 595\.?\d* 842/
 		);
 	});
+
+	// The brief is one sheet, whatever the language or the province (the XPCC's carries a note more).
+	it.each(LOCALES.flatMap((locale) => ['51', '66'].map((code) => [locale, code] as const)))(
+		'the province brief in %s (%s) prints on one A4 page, figures and sources, no controls',
+		async (locale, code) => {
+			open = await watchedPage(browser, app.base);
+			const { page } = open;
+			await page.goto(`/province/${code}/brief?lang=${locale}`);
+			await chartsDrawn(page);
+			await page.emulateMedia({ media: 'print' });
+			expect(await shownCount(page, 'header.bar, nav, form, button, select, .back')).toBe(0);
+			expect(await shownCount(page, '.brief canvas')).toBe(1);
+			const main = await page.locator('main').innerText();
+			for (const text of [
+				MESSAGES[locale].outOf100,
+				MESSAGES[locale].briefGaps,
+				MESSAGES[locale].methodologyLink
+			])
+				expect(main).toContain(text);
+			const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+			expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+		}
+	);
 });

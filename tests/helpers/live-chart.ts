@@ -14,8 +14,8 @@ declare global {
 	}
 }
 
-/** The chart containers of ChartFigure (Chart.svelte's div). */
-export const CHARTS = '.chart-figure [role="img"]';
+/** The chart containers (Chart.svelte's div), in a ChartFigure or not. */
+export const CHARTS = '.chart[role="img"]';
 
 /** Finds the page's ECharts module (waiting for the page to load it) and keeps it on `window`. */
 export async function findEcharts(page: Page): Promise<void> {

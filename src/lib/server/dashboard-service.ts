@@ -66,6 +66,7 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 			respondents: c.respondents
 		})),
 		rankThreshold: rankThresholds(round.framework),
+		stages: round.framework.stages,
 		zones: zones
 			.filter((z) => z.code !== 'national')
 			.map((z) => ({ zone: z.code, scores: z.scores, respondents: z.respondents })),

@@ -3,9 +3,9 @@
  * ranking of provinces, the zones, the trend over rounds and the ranking table.
  */
 import { byRank, rankAmong } from '../analysis/regional-tables.ts';
-import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
+import type { ScoreKey } from '../analysis/rollup.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { formatCount, formatNumber, formatRank, formatRankRange, formatSigned } from '../charts/format.ts';
+import { formatCount, formatNumber, formatRank, formatRankRange } from '../charts/format.ts';
 import type { ProvinceMapData, ProvinceMapLabels } from '../charts/province-map/build.ts';
 import { NOT_SURVEYED } from '../charts/province-map/features.ts';
 import { rankingHeight, type RankingData, type RankingLabels } from '../charts/ranking/build.ts';
@@ -15,6 +15,7 @@ import { DEFAULT_METHOD, methodKey } from '../scoring/method.ts';
 import { markedName, zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
 import type { RoundView } from './round-view.ts';
+import { scoreCards } from './score-cards.ts';
 
 export interface TrendPoint {
 	year: number;
@@ -28,9 +29,6 @@ export interface OverviewInput {
 	/** The national index and the zones in every round, oldest first. */
 	trend: TrendPoint[];
 }
-
-/** The composite first: it is the figure a reader looks for. */
-const CARD_ORDER: ScoreKey[] = ['composite', ...SCORE_KEYS.filter((k) => k !== 'composite')];
 
 export function overviewPage(base: PageBase, { previous, trend }: OverviewInput) {
 	const { t, locale, view, dimension } = base;
@@ -48,17 +46,13 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 		.sort(byRank((x) => x.p.scores[dimension]));
 	return {
 		year: view.year,
-		cards: CARD_ORDER.map((key) => ({
-			key,
-			title: key === 'composite' ? `${t.national} · ${t.composite}` : t[key],
-			value: formatNumber(view.national[key], locale),
-			change: previous
-				? format(t.changeSince, {
-						change: formatSigned(view.national[key] - previous.national[key], locale),
-						year: previous.year
-					})
-				: t.noPrevious
-		})),
+		cards: scoreCards(
+			t,
+			locale,
+			view.national,
+			previous && { year: previous.year, scores: previous.national },
+			(key) => (key === 'composite' ? `${t.national} · ${t.composite}` : t[key])
+		),
 		map: provinceMap(base, view, byScore),
 		ranking: ranking(base, view),
 		caption,

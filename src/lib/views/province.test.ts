@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { indicatorsAgainstNation, provincePage, type ProvinceIdentity } from './province.ts';
-import { scores, testBase } from './testing.ts';
-
-const GUANGDONG: ProvinceIdentity = { code: '44', name: '广东省', nameEn: 'Guangdong', zone4: 'east' };
-const XPCC: ProvinceIdentity = { code: '66', name: '新疆生产建设兵团', nameEn: 'XPCC', zone4: 'west' };
-
-const rate = (
-	indicator: string,
-	dimension: IndicatorRate['dimension'],
-	own: number | null,
-	national: number | null
-): IndicatorRate => ({
-	survey: 'hospital',
-	indicator,
-	zh: indicator,
-	en: indicator,
-	dimension,
-	national,
-	provinces: { '44': { percent: own, n: 7 }, '11': { percent: 99, n: 3 } }
-});
-
-const RATES = [
-	rate('app-small-gap', 'application', 60, 62),
-	rate('gov-ahead', 'governance', 80, 50),
-	rate('infra-unknown', 'infrastructure', null, 40),
-	rate('gov-behind', 'governance', 30, 70),
-	rate('infra-behind', 'infrastructure', 20, 25),
-	rate('none', null, 50, 50),
-	{ ...rate('elsewhere', 'governance', 1, 1), provinces: { '11': { percent: 10, n: 1 } } }
-];
+import { GUANGDONG, RATES, scores, testBase, XPCC } from './testing.ts';
 
 describe('indicatorsAgainstNation', () => {
 	it('orders by dimension, then where the province lags most; unknowns last', () => {

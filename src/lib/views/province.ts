@@ -22,7 +22,7 @@ import { DIMENSIONS, type DimensionId } from '../scoring/framework.ts';
 import { cityRows } from './city-rows.ts';
 import { localName, zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
-import { roundRadarMin } from './round-view.ts';
+import { roundRadarMin, type ProvinceView, type RoundView } from './round-view.ts';
 
 /** Respondent groups in the order the survey lists them. */
 const GROUPS = ['provincial', 'municipal', 'county', 'tertiary', 'secondary', 'other'] as const;
@@ -51,22 +51,8 @@ export function provincePage(
 	const province = view?.provinces.find((p) => p.code === identity.code);
 	if (!view || !province) return { title, shown: null };
 	const zone = zoneName(t, identity.zone4);
-	const zoneScores = view.zones.find((z) => z.zone === identity.zone4)?.scores;
 	const provenance = { ...view, respondents: province.respondents };
-	const radar = dimensionRadar(
-		[
-			{ name: title, scores: province.scores },
-			...(zoneScores ? [{ name: format(t.zoneMean, { zone }), scores: zoneScores }] : []),
-			{ name: t.nationalMean, scores: view.national }
-		],
-		(k) => t[k],
-		locale,
-		roundRadarMin(view)
-	);
-	// The dimension furthest below the national mean, said in words under the headline.
-	const [lagging] = DIMENSIONS.map((k) => ({ k, gap: province.scores[k] - view.national[k] })).sort(
-		(a, b) => a.gap - b.gap
-	);
+	const radar = provinceRadar(base, identity, province, view);
 	const groups: DimensionBarsData = {
 		locale,
 		categories: SCORE_KEYS.map((k) => t[k]),
@@ -93,15 +79,9 @@ export function provincePage(
 				respondents: formatCount(province.respondents, locale) + (province.few ? FEW_MARK : '')
 			},
 			fewNote: province.few ? format(t.fewRespondents, { n: view.rankThreshold.province }) : null,
-			lagging:
-				lagging.gap < 0
-					? format(t.lagsMost, { dimension: t[lagging.k], gap: formatSigned(lagging.gap, locale) })
-					: t.aheadEverywhere,
+			lagging: laggingSentence(base, province, view),
 			caption: sourceCaption(t, locale, base.demo, provenance),
-			radar: {
-				data: radar as RadarData,
-				labels: { series: t.series, scale: format(t.radarScale, { min: radar.min, max: 100 }) }
-			},
+			radar,
 			groups: { data: groups, labels: { series: t.group, yAxis: t.score } },
 			history: history.length > 1 ? historyChart(base, provenance, history) : null,
 			cities: cityRows(
@@ -123,6 +103,41 @@ export function provincePage(
 			}))
 		}
 	};
+}
+
+/** The province against its zone and the nation, on the round's one radar scale. */
+export function provinceRadar(
+	{ t, locale }: PageBase,
+	identity: ProvinceIdentity,
+	province: ProvinceView,
+	view: RoundView
+) {
+	const zone = zoneName(t, identity.zone4);
+	const zoneScores = view.zones.find((z) => z.zone === identity.zone4)?.scores;
+	const radar = dimensionRadar(
+		[
+			{ name: localName(identity, locale), scores: province.scores },
+			...(zoneScores ? [{ name: format(t.zoneMean, { zone }), scores: zoneScores }] : []),
+			{ name: t.nationalMean, scores: view.national }
+		],
+		(k) => t[k],
+		locale,
+		roundRadarMin(view)
+	);
+	return {
+		data: radar as RadarData,
+		labels: { series: t.series, scale: format(t.radarScale, { min: radar.min, max: 100 }) }
+	};
+}
+
+/** The dimension furthest below the national mean, in words. */
+export function laggingSentence({ t, locale }: PageBase, province: ProvinceView, view: RoundView): string {
+	const [lagging] = DIMENSIONS.map((k) => ({ k, gap: province.scores[k] - view.national[k] })).sort(
+		(a, b) => a.gap - b.gap
+	);
+	return lagging.gap < 0
+		? format(t.lagsMost, { dimension: t[lagging.k], gap: formatSigned(lagging.gap, locale) })
+		: t.aheadEverywhere;
 }
 
 function historyChart(

@@ -7,7 +7,7 @@ import type { RankedRegion } from '../analysis/regional-tables.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
 import { radarMin } from '../charts/radar/build.ts';
-import { DIMENSIONS, type RankThresholds } from '../scoring/framework.ts';
+import { DIMENSIONS, type RankThresholds, type Stage } from '../scoring/framework.ts';
 
 export interface ProvinceView {
 	code: string;
@@ -53,6 +53,8 @@ export interface RoundView {
 	cities: CityView[];
 	/** Fewest scored respondents a province or city needs to be ranked (the framework's). */
 	rankThreshold: RankThresholds;
+	/** The framework's maturity stages, with their names. */
+	stages: Stage[];
 	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
 	/** Share of Theil T that lies between the zone4 zones, per score. */
 	betweenShare: Record<ScoreKey, number | null>;

@@ -2,10 +2,12 @@
  * A small round for the page views' tests: four provinces in two zones, one (the XPCC) too small to
  * rank, and cities of both series, one too small to rank.
  */
+import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
 import { MESSAGES, type Locale } from '../i18n/messages.ts';
 import { DEFAULT_METHOD, methodKey } from '../scoring/method.ts';
 import type { PageBase } from './page-base.ts';
+import type { ProvinceIdentity } from './province.ts';
 import type { ProvinceView, RoundView } from './round-view.ts';
 
 export const scores = (
@@ -99,6 +101,13 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 			}
 		],
 		rankThreshold: { province: 30, city: 10 },
+		stages: [
+			{ stage: 1, min: 0, name: { zh: '起步', en: 'Initial' } },
+			{ stage: 2, min: 20, name: { zh: '发展', en: 'Developing' } },
+			{ stage: 3, min: 40, name: { zh: '成型', en: 'Established' } },
+			{ stage: 4, min: 60, name: { zh: '成熟', en: 'Mature' } },
+			{ stage: 5, min: 80, name: { zh: '引领', en: 'Leading' } }
+		],
 		zones: [
 			{ zone: 'east', scores: scores(75), respondents: 240 },
 			{ zone: 'west', scores: scores(45), respondents: 160 }
@@ -127,3 +136,32 @@ export function testBase(locale: Locale = 'en', overrides: Partial<PageBase> = {
 		...overrides
 	};
 }
+
+/** Province identities and yes/no rates for the province views' tests. */
+export const GUANGDONG: ProvinceIdentity = { code: '44', name: '广东省', nameEn: 'Guangdong', zone4: 'east' };
+export const XPCC: ProvinceIdentity = { code: '66', name: '新疆生产建设兵团', nameEn: 'XPCC', zone4: 'west' };
+
+const rate = (
+	indicator: string,
+	dimension: IndicatorRate['dimension'],
+	own: number | null,
+	national: number | null
+): IndicatorRate => ({
+	survey: 'hospital',
+	indicator,
+	zh: indicator,
+	en: indicator,
+	dimension,
+	national,
+	provinces: { '44': { percent: own, n: 7 }, '11': { percent: 99, n: 3 } }
+});
+
+export const RATES = [
+	rate('app-small-gap', 'application', 60, 62),
+	rate('gov-ahead', 'governance', 80, 50),
+	rate('infra-unknown', 'infrastructure', null, 40),
+	rate('gov-behind', 'governance', 30, 70),
+	rate('infra-behind', 'infrastructure', 20, 25),
+	rate('none', null, 50, 50),
+	{ ...rate('elsewhere', 'governance', 1, 1), provinces: { '11': { percent: 10, n: 1 } } }
+];
