@@ -1,7 +1,9 @@
 /** Rows of a cities table (components/CityTable.svelte), formatted for the reader's language. */
 import { FEW_RESPONDENTS, SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
-import { formatCount, formatNumber } from '../charts/format.ts';
+import { formatCount, formatNumber, roundTo } from '../charts/format.ts';
+import type { ChartTable } from '../charts/table.ts';
 import { localName, markedName } from './names.ts';
+import type { Messages } from './page-base.ts';
 import type { CityView } from './round-view.ts';
 
 export interface CityRow {
@@ -33,5 +35,27 @@ export function cityRows(cities: readonly CityView[], locale: string) {
 		})),
 		/** Whether a row carries the few-respondents mark, so the note explaining it is needed. */
 		few: cities.some((c) => c.respondents < FEW_RESPONDENTS)
+	};
+}
+
+/**
+ * The cities table as its CSV has it: plain numbers, and the one column the page chooses (the
+ * province, or the series) given as `column`.
+ */
+export function cityTable(
+	cities: readonly CityView[],
+	t: Messages,
+	locale: string,
+	column: { header: string; value: (city: CityView) => string }
+): ChartTable {
+	return {
+		columns: [t.rank, t.name, column.header, ...SCORE_KEYS.map((k) => t[k]), t.respondents],
+		rows: cities.map((c) => [
+			c.rank,
+			markedName(c, locale),
+			column.value(c),
+			...SCORE_KEYS.map((k) => roundTo(c.scores[k], 2)),
+			c.respondents
+		])
 	};
 }
