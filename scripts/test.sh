@@ -7,6 +7,7 @@ bash scripts/ensure-install.sh
 HIMAP_TEST_PG="$(bash scripts/ensure-postgres.sh)"
 export HIMAP_TEST_PG
 bash scripts/ensure-browser.sh
+bash scripts/ensure-readers.sh
 npm run lint
 npm run check
 # The pages and browser tests run the built app, as production does: built here unless build/ is

@@ -10,7 +10,7 @@ import { NO_DATA, NO_DATA_HATCH, SEQUENTIAL_5 } from '../../src/lib/charts/palet
 import { classOf, equalIntervalClasses } from '../../src/lib/charts/province-map/classes.ts';
 import { format, MESSAGES, type Locale } from '../../src/lib/i18n/messages.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
-import { launchChromium, watchedPage, type WatchedPage } from '../helpers/browser.ts';
+import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 import { chartsDrawn, CHARTS, readMap, readRanking } from '../helpers/live-chart.ts';
 
 let app: AppServer;
@@ -25,9 +25,43 @@ const guangdong = (locale: Locale) => {
 	return locale === 'en' ? row.province_name_en : row.province_name;
 };
 
-async function fresh(locale = 'en-US'): Promise<WatchedPage> {
-	open = await watchedPage(browser, app.base, locale);
+async function fresh(locale = 'en-US', viewport = LAPTOP): Promise<WatchedPage> {
+	open = await watchedPage(browser, app.base, locale, viewport);
 	return open;
+}
+
+/** A file the page hands over when `button` is clicked, as bytes. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, after the signature and the chunk header). */
+function pngSize(png: Buffer): { width: number; height: number } {
+	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** How many pixels of a band of rows of the PNG are dark (text), counted by the browser that decodes it. */
+function darkPixels(page: Page, png: Buffer, top: number, bottom: number): Promise<number> {
+	return page.evaluate(
+		async ({ base64, top, bottom }) => {
+			const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+			const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(bitmap.width, bottom - top);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(bitmap, 0, -top);
+			const { data } = context.getImageData(0, 0, bitmap.width, bottom - top);
+			let dark = 0;
+			for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 3 * 100) dark++;
+			return dark;
+		},
+		{ base64: png.toString('base64'), top, bottom }
+	);
 }
 
 /** The rows of the overview's own ranking table (not a chart's): province name → shown score. */
@@ -255,6 +289,67 @@ describe('keyboard', () => {
 		expect(rankingRows.map((cells) => cells[1])).toEqual(ranking.names);
 		expect(rankingRows.map((cells) => cells[2])).toEqual(ranking.values.map((v) => numbers.format(v)));
 		expect(rankingRows).toHaveLength(provinces.length);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('a chart downloaded for a report', () => {
+	it.each([
+		['en', PHONE],
+		['zh-CN', PHONE],
+		['en', LAPTOP]
+	] as const)(
+		'is a %s PNG 1200–1600 px wide at %j, its title, notice and source drawn in, and the same as SVG',
+		async (locale, viewport) => {
+			const { page, problems } = await fresh(locale === 'en' ? 'en-US' : 'zh-CN', viewport);
+			const t = MESSAGES[locale];
+			await page.goto(`/?lang=${locale}`);
+			await chartsDrawn(page);
+			const title = format(t.rankingTitle, { year: latest() });
+			const figure = page
+				.locator('.chart-figure')
+				.filter({ has: page.locator('.title', { hasText: title }) });
+			const png = await downloaded(page, () => figure.getByRole('button', { name: t.downloadPng }).click());
+			const svg = await downloaded(page, () => figure.getByRole('button', { name: t.downloadSvg }).click());
+			expect(png.name).toBe(`himap-ranking-${latest()}.png`);
+			expect(svg.name).toBe(`himap-ranking-${latest()}.svg`);
+
+			const size = pngSize(png.bytes);
+			expect(size.width).toBeGreaterThanOrEqual(1200);
+			expect(size.width).toBeLessThanOrEqual(1600);
+			// The PNG is the SVG painted at 2×: the words in the SVG are the words in the image.
+			const text = svg.bytes.toString('utf8');
+			const [, svgWidth, svgHeight] = text.match(/^<svg [^>]*width="(\d+)" height="(\d+)"/)!;
+			expect(size).toEqual({ width: 2 * Number(svgWidth), height: 2 * Number(svgHeight) });
+			const texts = [...text.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+			expect(texts[0]).toBe(title);
+			expect(texts.join(' ')).toContain(format(t.reportRound, { year: latest() }));
+			expect(texts.join(' ')).toContain(format(t.reportUnit, { unit: t.unitScore }));
+			// Wrapped lines are joined without their break; the notice's start is on one line.
+			expect(texts.join(' ')).toContain(t.synthetic.slice(0, 12));
+			expect(texts.join(' ')).toContain(t.source.slice(0, 3));
+			// The title is dark pixels in the image's top band; the margin above it is blank.
+			const titleBaseline = Number(text.match(/<text x="\d+" y="(\d+)"/)![1]);
+			expect(await darkPixels(page, png.bytes, 0, 2 * (titleBaseline - 20))).toBe(0);
+			expect(await darkPixels(page, png.bytes, 2 * (titleBaseline - 16), 2 * titleBaseline)).toBeGreaterThan(
+				500
+			);
+			expect(problems).toEqual([]);
+		}
+	);
+
+	it('gives a table as CSV with a BOM, its source line, and names without the mark', async () => {
+		const { page, problems } = await fresh('zh-CN');
+		const t = MESSAGES['zh-CN'];
+		await page.goto('/?lang=zh-CN');
+		const csv = await downloaded(page, () => page.getByRole('button', { name: t.downloadTable }).click());
+		const text = csv.bytes.toString('utf8');
+		expect(text.startsWith('\uFEFF# ')).toBe(true);
+		const [note, header, ...rows] = text.slice(1).trimEnd().split('\r\n');
+		expect(note).toContain(t.synthetic.slice(0, 6));
+		expect(header.split(',')[1]).toBe(t.province);
+		expect(rows).toHaveLength(provinces.length);
+		expect(text).not.toContain('†');
 		expect(problems).toEqual([]);
 	});
 });

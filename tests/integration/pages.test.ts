@@ -86,7 +86,9 @@ describe('server-rendered pages', () => {
 		expect(m.html).toMatch(/<h2[^>]*>.*Roll-up/);
 		const d = await page('/data?year=2024');
 		for (const table of ['rates', 'respondents', 'provinces', 'disparity', 'codebook', 'responses']) {
-			expect(d.html).toContain(`/api/v1/export/${table}?format=csv&amp;year=2024`);
+			// CSV in the reader's form: BOM and source line (docs/data-downloads.md).
+			expect(d.html).toContain(`/api/v1/export/${table}?format=csv&amp;bom=1&amp;source=1&amp;year=2024`);
+			expect(d.html).toContain(`/api/v1/export/${table}?format=json&amp;year=2024`);
 		}
 	});
 	it('cities: the two series, filterable by province, sortable', async () => {

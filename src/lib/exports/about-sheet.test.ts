@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
-import { aboutRows, summarise, type AboutInput } from './about-sheet.ts';
+import { aboutLine, aboutRows, summarise, type AboutInput } from './about-sheet.ts';
 
 const ROWS = [
 	{
@@ -67,5 +67,33 @@ describe('aboutRows', () => {
 	it('says when the data is the synthetic demo', () => {
 		expect(about({ demo: true }).data).toBe(en.synthetic);
 		expect(about({ demo: false }).data).not.toMatch(/synthetic/i);
+	});
+});
+
+describe('aboutLine', () => {
+	const line = (input: Partial<Parameters<typeof aboutLine>[0]>) =>
+		aboutLine({
+			table: 'provinces',
+			columns: ['year', 'province_name'],
+			method: 'goalposts/framework/arithmetic/winsorise',
+			framework: { id: 'himap-default', version: '1.0.0' },
+			demo: false,
+			generatedAt: new Date('2026-01-02T03:04:05Z'),
+			...input
+		});
+
+	it('names the table, round, method, framework and when, in one # line without commas', () => {
+		const text = line({ year: 2024 });
+		expect(text).toMatch(/^# HIMAP export: table provinces \| round 2024 \| method goalposts\/framework/);
+		expect(text).toContain('framework himap-default 1.0.0');
+		expect(text).toContain('generated 2026-01-02T03:04:05.000Z');
+		expect(text).not.toMatch(/[,"\r\n]/);
+	});
+
+	it('says all rounds, the demo, and leaves out what a table does not have', () => {
+		expect(line({})).toContain('all rounds');
+		expect(line({ demo: true })).toContain('Demo data: synthetic');
+		const codebook = line({ table: 'codebook', columns: ['indicator'], method: null, framework: null });
+		expect(codebook).not.toMatch(/round|\| method |\| framework /);
 	});
 });

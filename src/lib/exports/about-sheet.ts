@@ -4,6 +4,7 @@
  */
 import { en } from '../i18n/en.ts';
 import type { Cell } from './csv-format.ts';
+import { noteLine } from './csv-note.ts';
 
 export interface AboutInput {
 	table: string;
@@ -76,4 +77,33 @@ export function aboutRows(input: AboutInput): Record<(typeof ABOUT_COLUMNS)[numb
 	out.push(['source', SOURCE]);
 	out.push(['licence', REGIONS]);
 	return out.map(([field, value]) => ({ field, value }));
+}
+
+export interface AboutLineInput {
+	table: string;
+	columns: readonly string[];
+	year?: number;
+	/** The method's key whose runs the table reads; null for a table that reads none. */
+	method: string | null;
+	framework: { id: string; version: string } | null;
+	demo: boolean;
+	generatedAt: Date;
+}
+
+/**
+ * The first line of a CSV asked for with `source=1`: what the about sheet says, as far as it is
+ * known before the first row (the round asked for, not the rounds found), in one `#` line.
+ */
+export function aboutLine(input: AboutLineInput): string {
+	const { table, columns, year, method, framework } = input;
+	const perRound = columns.includes('year') || columns.includes('years');
+	return noteLine([
+		`HIMAP export: table ${table}`,
+		perRound ? (year === undefined ? 'all rounds' : `round ${year}`) : null,
+		method && `method ${method}`,
+		framework && `framework ${framework.id} ${framework.version}`,
+		input.demo ? en.synthetic : 'survey data as submitted to this HIMAP installation',
+		`generated ${input.generatedAt.toISOString()}`,
+		'scoring method in docs/methodology.md'
+	]);
 }

@@ -5,9 +5,10 @@
  * import committing halfway through cannot mix two states of the data into one file. Index tables
  * come from the stored score runs (refresh-service.ts), never computed here.
  */
-import { ABOUT_COLUMNS, aboutRows, RowSummary } from '../exports/about-sheet.ts';
+import { ABOUT_COLUMNS, aboutLine, aboutRows, RowSummary } from '../exports/about-sheet.ts';
+import { BOM } from '../exports/csv-note.ts';
 import { csvLines, jsonObjects } from '../exports/row-text.ts';
-import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
+import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { newestResponseId, roundYears } from './db/responses.repository.ts';
 import * as runs from './db/runs.repository.ts';
@@ -65,6 +66,16 @@ export class RoundsNotScored extends Error {
 	}
 }
 
+/**
+ * How a CSV is written for a reader opening it by hand rather than a script (docs/data-downloads.md):
+ * `bom` starts it with a byte order mark, `source` with one `#` line naming the table, round,
+ * method, framework and when. Both off by default: the contract's bytes stay as they are.
+ */
+export interface CsvForm {
+	bom?: boolean;
+	source?: boolean;
+}
+
 /** What is known once an export has checked what it will read, before its first byte. */
 export interface ExportStart {
 	/** Rounds whose stored run is being brought up to date with newer responses (served meanwhile). */
@@ -111,7 +122,7 @@ async function storedRounds(
 export async function streamExport(
 	database: HimapDatabase,
 	name: string,
-	options: ExportOptions & { format: ExportFormat },
+	options: ExportOptions & { format: ExportFormat; csv?: CsvForm },
 	start: (info: ExportStart) => ExportSink
 ): Promise<void> {
 	const table = TABLES[name];
@@ -129,9 +140,35 @@ export async function streamExport(
 			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null
 		});
 		if (options.format === 'xlsx') await writeWorkbook(sink, name, table, source, options.year);
-		else await writeText(sink, options.format, table, source);
+		else {
+			if (options.format === 'csv') await writeCsvPreamble(sink, name, table, source, options);
+			await writeText(sink, options.format, table, source);
+		}
 		await sink.end();
 	});
+}
+
+/** The byte order mark and the source line, each when asked for. */
+async function writeCsvPreamble(
+	sink: ExportSink,
+	name: string,
+	table: ExportTable,
+	source: ExportSource,
+	options: ExportOptions & { csv?: CsvForm }
+): Promise<void> {
+	if (options.csv?.bom) await sink.text(BOM);
+	if (!options.csv?.source) return;
+	const method = methodRead(name, options.method);
+	const line = aboutLine({
+		table: name,
+		columns: table.columns,
+		year: options.year,
+		method: method && methodKey(method),
+		framework: method && { id: DEFAULT_FRAMEWORK.id, version: DEFAULT_FRAMEWORK.version },
+		demo: await isDemoData(source.snapshot),
+		generatedAt: new Date()
+	});
+	await sink.text(line + '\r\n');
 }
 
 /** Refuses, before writing anything, a table that cannot fit one Excel sheet. */

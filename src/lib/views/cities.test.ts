@@ -53,6 +53,25 @@ describe('citiesPage', () => {
 		expect(page.caption).toContain(' 60 ');
 	});
 
+	it('offers the table as plain numbers, the province named, in the order shown', () => {
+		const page = citiesPage(testBase('en'), { province: '', series: 1, sort: 'rank' }, PROVINCES);
+		const { t } = testBase('en');
+		expect(page.download.columns).toEqual([
+			t.rankInSeries,
+			t.name,
+			t.province,
+			t.governance,
+			t.infrastructure,
+			t.application,
+			t.composite,
+			t.respondents
+		]);
+		expect(page.download.rows.map((r) => [r[1], r[2], r[6], r[7]])).toEqual([
+			['Guangzhou', 'Guangdong', 75, 40],
+			['Lanzhou', 'Gansu', 55, 20]
+		]);
+	});
+
 	it('labels each order', () => {
 		const { t } = testBase('en');
 		expect([sortLabel(t, 'rank'), sortLabel(t, 'name'), sortLabel(t, 'governance')]).toEqual([

@@ -1,7 +1,7 @@
 /** The cities page: one series of prefecture-level cities, optionally of one province, in the order asked. */
 import { sortCities, type CitySort } from '../analysis/city-sort.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { cityRows } from './city-rows.ts';
+import { cityRows, cityTable } from './city-rows.ts';
 import { localName } from './names.ts';
 import type { Messages, PageBase } from './page-base.ts';
 import type { CityQuery } from './query.ts';
@@ -23,12 +23,17 @@ export function citiesPage(
 		locale
 	);
 	const provinceNames = provinces.map((p) => ({ code: p.code, name: localName(p, locale) }));
+	const provinceName: Record<string, string> = Object.fromEntries(provinceNames.map((p) => [p.code, p.name]));
 	return {
 		query,
 		provinces: provinceNames,
 		/** Province names by code, for each city's province column. */
-		provinceName: Object.fromEntries(provinceNames.map((p) => [p.code, p.name])),
+		provinceName,
 		cities: cityRows(cities, t, locale, view?.rankThreshold.city ?? 0),
+		download: cityTable(cities, t, locale, {
+			header: t.province,
+			value: (c) => provinceName[c.provinceCode] ?? c.provinceCode
+		}),
 		caption:
 			view &&
 			sourceCaption(t, locale, base.demo, {

@@ -1,6 +1,7 @@
 /** Rows of a cities table (components/CityTable.svelte), formatted for the reader's language. */
 import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
-import { formatCount, formatNumber } from '../charts/format.ts';
+import { formatCount, formatNumber, roundTo } from '../charts/format.ts';
+import type { ChartTable } from '../charts/table.ts';
 import { format } from '../i18n/format.ts';
 import { localName, markedName } from './names.ts';
 import type { Messages } from './page-base.ts';
@@ -37,5 +38,27 @@ export function cityRows(cities: readonly CityView[], t: Messages, locale: strin
 		})),
 		/** What the not-ranked mark means, when a row carries it. */
 		fewNote: cities.some((c) => c.rank === null) ? format(t.fewRespondents, { n: threshold }) : null
+	};
+}
+
+/**
+ * The cities table as its CSV has it: plain numbers, and the one column the page chooses (the
+ * province, or the series) given as `column`.
+ */
+export function cityTable(
+	cities: readonly CityView[],
+	t: Messages,
+	locale: string,
+	column: { header: string; value: (city: CityView) => string }
+): ChartTable {
+	return {
+		columns: [t.rankInSeries, t.name, column.header, ...SCORE_KEYS.map((k) => t[k]), t.respondents],
+		rows: cities.map((c) => [
+			c.rank,
+			markedName(c, locale),
+			column.value(c),
+			...SCORE_KEYS.map((k) => roundTo(c.scores[k], 2)),
+			c.respondents
+		])
 	};
 }

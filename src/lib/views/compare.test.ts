@@ -81,6 +81,21 @@ describe('comparePage', () => {
 			['regional|c', ['–', '–'], '–']
 		]);
 		expect(indicators.map((r) => r.highlighted)).toEqual([true, true, true, false]);
+		const { scoresDownload, indicatorsDownload } = page.compared!;
+		expect(scoresDownload.rows.map((r) => r.slice(1))).toEqual([
+			[60, 85, expect.any(Number), 25],
+			[40, 75, expect.any(Number), 35],
+			[50, 80, expect.any(Number), 30],
+			[50, 80, expect.any(Number), 30],
+			[3, 1, null, null]
+		]);
+		expect(indicatorsDownload.columns.slice(3, 5)).toEqual(['Gansu (%)', 'Beijing (%)']);
+		expect(indicatorsDownload.rows.map((r) => r.slice(3))).toEqual([
+			[60, 100, 50, 40],
+			[85, 90, 50, 5],
+			[40, 40, 50, 0],
+			[null, null, 50, null]
+		]);
 	});
 
 	it('highlights at most the ten widest gaps', () => {

@@ -6,10 +6,11 @@ import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { SCORE_KEYS } from '../analysis/rollup.ts';
 import type { DimensionBarsData, DimensionBarsLabels } from '../charts/dimension-bars/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { formatNumber, formatRank } from '../charts/format.ts';
+import { formatNumber, formatRank, roundTo } from '../charts/format.ts';
 import { dimensionRadar, type RadarData, type RadarLabels } from '../charts/radar/build.ts';
+import type { ChartTable } from '../charts/table.ts';
 import { format } from '../i18n/format.ts';
-import { localName } from './names.ts';
+import { indicatorCells, indicatorHeaders, localName } from './names.ts';
 import type { PageBase } from './page-base.ts';
 import { roundRadarMin } from './round-view.ts';
 
@@ -58,6 +59,36 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 	};
 	const barsLabels: DimensionBarsLabels = { series: t.province, yAxis: t.score };
 	const pct = (v: number | null) => formatNumber(v, locale);
+	const indicators = indicatorGaps(
+		rates,
+		chosen.map((p) => p.code)
+	);
+	const scoresDownload: ChartTable = {
+		columns: [t.dimension, ...names, t.national, t.gap],
+		rows: [
+			...SCORE_KEYS.map((k, i) => [
+				t[k],
+				...chosen.map((p) => roundTo(p.scores[k], 2)),
+				roundTo(national[k], 2),
+				roundTo(gaps[i], 2)
+			]),
+			[t.rank, ...chosen.map((p) => p.rank), null, null]
+		]
+	};
+	const indicatorsDownload: ChartTable = {
+		columns: [
+			...indicatorHeaders(t),
+			...names.map((name) => format(t.rateOf, { name })),
+			t.nationalRate,
+			t.gap
+		],
+		rows: indicators.map((r) => [
+			...indicatorCells(t, locale, r),
+			...r.values.map((v) => roundTo(v, 2)),
+			roundTo(r.national, 2),
+			roundTo(r.gap, 2)
+		])
+	};
 	return {
 		all,
 		names,
@@ -77,10 +108,9 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 			}),
 			radar: { data: radar as RadarData, labels: radarLabels },
 			bars: { data: bars, labels: barsLabels },
-			indicators: indicatorGaps(
-				rates,
-				chosen.map((p) => p.code)
-			).map((r, i) => ({
+			scoresDownload,
+			indicatorsDownload,
+			indicators: indicators.map((r, i) => ({
 				key: `${r.survey}|${r.indicator}`,
 				dimension: r.dimension ? t[r.dimension] : '–',
 				survey: t[r.survey],

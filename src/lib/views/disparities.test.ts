@@ -28,6 +28,19 @@ describe('disparitiesPage', () => {
 			`${(100 * (d.zone3.theil_t_between! / d.zone4.theil_t)).toFixed(1).replace(/\.0$/, '')}%`,
 			d.zone4.max_min_ratio.toFixed(4)
 		]);
+		// The CSV keeps the measures unrounded for display and the between-zone share as a fraction.
+		expect(page.summaryDownload.rows.map((r) => r[1])).toEqual(
+			[
+				d.zone4.gini,
+				d.zone4.cv,
+				d.zone4.theil_t,
+				d.zone4.theil_l,
+				d.population.theil_l,
+				d.zone4.theil_t_between! / d.zone4.theil_t,
+				d.zone3.theil_t_between! / d.zone4.theil_t,
+				d.zone4.max_min_ratio
+			].map((v) => Math.round(v * 1e6) / 1e6)
+		);
 		// The XPCC (no census population) is not in the weighted measure.
 		expect(d.population.n).toBe(3);
 	});

@@ -7,8 +7,9 @@ import { lorenzCurve, regionalDisparity } from '../analysis/disparity/index.ts';
 import type { BoxplotData, BoxplotLabels } from '../charts/boxplot/build.ts';
 import type { DecompositionData, DecompositionLabels } from '../charts/decomposition/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { formatNumber, formatShare } from '../charts/format.ts';
+import { formatNumber, formatShare, roundTo } from '../charts/format.ts';
 import type { LorenzData, LorenzLabels } from '../charts/lorenz/build.ts';
+import type { ChartTable } from '../charts/table.ts';
 import type { TrendData } from '../charts/trend/build.ts';
 import { zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
@@ -22,9 +23,18 @@ export function disparitiesPage(base: PageBase, rounds: readonly RoundView[]) {
 	const { t, locale, view, dimension } = base;
 	if (!view) return null;
 	const { zone4, zone3, population } = regionalDisparity(provinceUnits(view.provinces, dimension));
-	const share = (between: number | null) =>
-		between === null ? '–' : formatShare(between / zone4.theil_t, locale, 1, 0);
-	const measure = (value: number) => formatNumber(value, locale, DIGITS);
+	// A share of Theil T between zones is shown as a percentage; the CSV keeps the fraction.
+	const between = (part: number | null) => (part === null ? null : part / zone4.theil_t);
+	const measures: { label: string; value: number | null; share?: boolean }[] = [
+		{ label: t.gini, value: zone4.gini },
+		{ label: t.cv, value: zone4.cv },
+		{ label: t.theilT, value: zone4.theil_t },
+		{ label: t.theilL, value: zone4.theil_l },
+		{ label: t.theilLPop, value: population.theil_l },
+		{ label: `${t.betweenShare}: ${t.zone4Scheme}`, value: between(zone4.theil_t_between), share: true },
+		{ label: `${t.betweenShare}: ${t.zone3Scheme}`, value: between(zone3.theil_t_between), share: true },
+		{ label: t.maxMin, value: zone4.max_min_ratio }
+	];
 	const values = view.provinces.map((p) => p.scores[dimension]);
 	const lorenz: LorenzData = { locale, points: lorenzCurve(values), gini: zone4.gini };
 	const lorenzLabels: LorenzLabels = {
@@ -54,16 +64,14 @@ export function disparitiesPage(base: PageBase, rounds: readonly RoundView[]) {
 	return {
 		year: view.year,
 		n: zone4.n,
-		summary: [
-			{ label: t.gini, value: measure(zone4.gini) },
-			{ label: t.cv, value: measure(zone4.cv) },
-			{ label: t.theilT, value: measure(zone4.theil_t) },
-			{ label: t.theilL, value: measure(zone4.theil_l) },
-			{ label: t.theilLPop, value: measure(population.theil_l) },
-			{ label: `${t.betweenShare}: ${t.zone4Scheme}`, value: share(zone4.theil_t_between) },
-			{ label: `${t.betweenShare}: ${t.zone3Scheme}`, value: share(zone3.theil_t_between) },
-			{ label: t.maxMin, value: measure(zone4.max_min_ratio) }
-		],
+		summary: measures.map((m) => ({
+			label: m.label,
+			value: m.share ? formatShare(m.value, locale, 1, 0) : formatNumber(m.value, locale, DIGITS)
+		})),
+		summaryDownload: {
+			columns: [t.measure, t.value],
+			rows: measures.map((m) => [m.label, roundTo(m.value, 6)])
+		} satisfies ChartTable,
 		caption: sourceCaption(t, locale, base.demo, view),
 		lorenz: { data: lorenz, labels: lorenzLabels },
 		zones: { data: zones, labels: zonesLabels },

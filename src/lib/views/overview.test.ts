@@ -53,6 +53,27 @@ describe('overviewPage', () => {
 		expect(page.table.rows[0].interval).toBe('1–3');
 	});
 
+	it('offers the ranking table with plain numbers and the exact interval bounds', () => {
+		const { download, rows } = overviewPage(testBase('en'), { previous: null, trend })!.table;
+		const { t } = testBase('en');
+		expect(download.columns).toEqual([
+			t.rank,
+			t.province,
+			t.composite,
+			t.rankP05,
+			t.rankP95,
+			t.stage,
+			t.respondents
+		]);
+		expect(download.rows.map((r) => r[1])).toEqual(rows.map((r) => r.name));
+		for (const row of download.rows) {
+			expect(typeof row[2]).toBe('number');
+			expect(typeof row[6]).toBe('number');
+		}
+		const governance = overviewPage(testBase('en', { dimension: 'governance' }), { previous: null, trend })!;
+		expect(governance.table.download.columns).not.toContain(t.rankP05);
+	});
+
 	it('draws Taiwan, Hong Kong and Macau as no data, named in the language of the page', () => {
 		const en = overviewPage(testBase('en'), { previous: null, trend })!;
 		expect(en.map.data.rows.slice(-3)).toEqual([

@@ -5,10 +5,11 @@
 import { byRank, rankAmong } from '../analysis/regional-tables.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
-import { formatCount, formatNumber, formatRank, formatRankRange } from '../charts/format.ts';
+import { formatCount, formatNumber, formatRank, formatRankRange, roundTo } from '../charts/format.ts';
 import type { ProvinceMapData, ProvinceMapLabels } from '../charts/province-map/build.ts';
 import { NOT_SURVEYED } from '../charts/province-map/features.ts';
 import { rankingHeight, type RankingData, type RankingLabels } from '../charts/ranking/build.ts';
+import type { ChartTable } from '../charts/table.ts';
 import type { TrendData } from '../charts/trend/build.ts';
 import { format } from '../i18n/format.ts';
 import { DEFAULT_METHOD, methodKey } from '../scoring/method.ts';
@@ -82,8 +83,35 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 				interval: formatRankRange(p.interval?.p05 ?? null, p.interval?.p95 ?? null, locale) ?? '',
 				stage: p.stage,
 				respondents: formatCount(p.respondents, locale)
-			}))
+			})),
+			download: rankingDownload(base, byScore)
 		}
+	};
+}
+
+/** The ranking table as its CSV has it: plain numbers, the interval's exact bounds. */
+function rankingDownload(
+	{ t, locale, dimension }: PageBase,
+	byScore: { p: RoundView['provinces'][number]; rank: number | null }[]
+): ChartTable {
+	const composite = dimension === 'composite';
+	return {
+		columns: [
+			t.rank,
+			t.province,
+			t[dimension],
+			...(composite ? [t.rankP05, t.rankP95] : []),
+			t.stage,
+			t.respondents
+		],
+		rows: byScore.map(({ p, rank }) => [
+			composite ? p.rank : rank,
+			markedName(p, locale),
+			roundTo(p.scores[dimension], 2),
+			...(composite ? [p.interval?.p05 ?? null, p.interval?.p95 ?? null] : []),
+			p.stage,
+			p.respondents
+		])
 	};
 }
 

@@ -53,6 +53,8 @@ export interface Selectors {
 	preparing?: Preparation | null;
 	/** What the page says while `preparing`, in its language. */
 	methodNote?: string | null;
+	/** Fewest respondents a province needs to be ranked (null without a round): for the notes of downloads. */
+	provinceThreshold?: number | null;
 }
 
 export function selectorsOf(base: PageBase, options: { dimension?: boolean } = {}): Selectors {
@@ -65,6 +67,7 @@ export function selectorsOf(base: PageBase, options: { dimension?: boolean } = {
 		notScored,
 		preparing,
 		methodNote: methodNote(notScored, year, preparing, t, locale),
+		provinceThreshold: base.view?.rankThreshold.province ?? null,
 		...(options.dimension ? { dimension } : {})
 	};
 }

@@ -72,6 +72,25 @@ describe('provincePage', () => {
 		]);
 	});
 
+	it('offers its cities and indicators tables with plain numbers', () => {
+		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
+		expect(shown!.citiesDownload.rows.map((r) => [r[1], r[2]])).toEqual([
+			['Guangzhou', 'series 1'],
+			['Shenzhen', 'series 2'],
+			['Dongguan †', 'series 2']
+		]);
+		expect(shown!.citiesDownload.columns[0]).toBe('Rank in series');
+		expect(shown!.indicatorsDownload.columns).toHaveLength(7);
+		expect(shown!.indicatorsDownload.rows.map((r) => [r[2], r[5]])).toEqual([
+			['gov-behind', -40],
+			['gov-ahead', 30],
+			['infra-behind', -5],
+			['infra-unknown', null],
+			['app-small-gap', -2],
+			['none', 0]
+		]);
+	});
+
 	it('says which dimension lags most, and draws every province from one centre', () => {
 		// Gansu: governance 60 (62 national), infrastructure 40 (58), application 50 (60).
 		const GANSU: ProvinceIdentity = { code: '62', name: '甘肃省', nameEn: 'Gansu', zone4: 'west' };

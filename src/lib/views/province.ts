@@ -13,14 +13,16 @@ import {
 	formatNumber,
 	formatRank,
 	formatRankRange,
-	formatSigned
+	formatSigned,
+	roundTo
 } from '../charts/format.ts';
 import { dimensionRadar, type RadarData } from '../charts/radar/build.ts';
+import type { ChartTable } from '../charts/table.ts';
 import type { TrendData } from '../charts/trend/build.ts';
 import { format } from '../i18n/format.ts';
 import { DIMENSIONS, type DimensionId } from '../scoring/framework.ts';
-import { cityRows } from './city-rows.ts';
-import { localName, zoneName } from './names.ts';
+import { cityRows, cityTable } from './city-rows.ts';
+import { indicatorCells, indicatorHeaders, localName, zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
 import { roundRadarMin, type ProvinceView, type RoundView } from './round-view.ts';
 
@@ -62,6 +64,8 @@ export function provincePage(
 		}))
 	};
 	const interval = province.interval && formatRankRange(province.interval.p05, province.interval.p95, locale);
+	const cities = view.cities.filter((c) => c.provinceCode === identity.code);
+	const indicators = indicatorsAgainstNation(rates, identity.code);
 	return {
 		title,
 		shown: {
@@ -84,13 +88,13 @@ export function provincePage(
 			radar,
 			groups: { data: groups, labels: { series: t.group, yAxis: t.score } },
 			history: history.length > 1 ? historyChart(base, provenance, history) : null,
-			cities: cityRows(
-				view.cities.filter((c) => c.provinceCode === identity.code),
-				t,
-				locale,
-				view.rankThreshold.city
-			),
-			indicators: indicatorsAgainstNation(rates, identity.code).map((r) => ({
+			cities: cityRows(cities, t, locale, view.rankThreshold.city),
+			citiesDownload: cityTable(cities, t, locale, {
+				header: t.series,
+				value: (c) => (c.series === 1 ? t.series1Short : t.series2Short)
+			}),
+			indicatorsDownload: indicatorsTable(base, title, indicators),
+			indicators: indicators.map((r) => ({
 				key: `${r.survey}|${r.indicator}`,
 				dimension: r.dimension ? t[r.dimension] : '–',
 				survey: t[r.survey],
@@ -138,6 +142,24 @@ export function laggingSentence({ t, locale }: PageBase, province: ProvinceView,
 	return lagging.gap < 0
 		? format(t.lagsMost, { dimension: t[lagging.k], gap: formatSigned(lagging.gap, locale) })
 		: t.aheadEverywhere;
+}
+
+/** The indicators table as its CSV has it: rates in percent and the difference in points, unrounded for display. */
+function indicatorsTable(
+	{ t, locale }: PageBase,
+	name: string,
+	indicators: ReturnType<typeof indicatorsAgainstNation>
+): ChartTable {
+	return {
+		columns: [...indicatorHeaders(t), format(t.rateOf, { name }), t.nationalRate, t.difference, t.answered],
+		rows: indicators.map((r) => [
+			...indicatorCells(t, locale, r),
+			roundTo(r.own, 2),
+			roundTo(r.national, 2),
+			roundTo(r.difference, 2),
+			r.n
+		])
+	};
 }
 
 function historyChart(

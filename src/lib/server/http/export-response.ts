@@ -33,6 +33,8 @@ export async function exportResponse(table: string, url: URL): Promise<Response>
 	if (!isExportFormat(format))
 		return problem(400, 'Unknown format', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
 	const yearParam = url.searchParams.get('year');
+	// The data page's Excel-friendly form (docs/data-downloads.md); anything but 1 leaves the bytes as the contract has them.
+	const csv = { bom: url.searchParams.get('bom') === '1', source: url.searchParams.get('source') === '1' };
 	if (yearParam !== null && !/^\d{4}$/.test(yearParam))
 		return problem(400, 'Bad year', 'year must be a year such as 2024');
 	const { database, exports } = await app();
@@ -53,7 +55,7 @@ export async function exportResponse(table: string, url: URL): Promise<Response>
 			streamExport(
 				database,
 				table,
-				{ format, year: yearParam === null ? undefined : Number(yearParam) },
+				{ format, year: yearParam === null ? undefined : Number(yearParam), csv },
 				(info) => {
 					body = new PassThrough();
 					resolve(info);
