@@ -13,7 +13,10 @@ interface EmbedSpec {
 	params: readonly string[];
 	/** The full page it is a figure of: the overview (in one of its views) or a province's page. */
 	page: { overview: 'map' | 'chart' } | 'province';
-	/** The iframe's height in CSS pixels: the figure, its caption and the link back, unscrolled at 1366 px. */
+	/**
+	 * The iframe's height in CSS pixels: the figure, its caption and the link back without a scroll
+	 * bar in a frame 800 px wide or wider (a narrower one wraps the caption and scrolls a little).
+	 */
 	height: number;
 }
 
@@ -21,17 +24,17 @@ export const EMBED_CHARTS = {
 	map: {
 		params: ['year', 'dimension', ...METHOD_PARAMS, 'lang'],
 		page: { overview: 'map' },
-		height: 700
+		height: 720
 	},
 	ranking: {
 		params: ['year', ...METHOD_PARAMS, 'lang'],
 		page: { overview: 'chart' },
-		height: 900
+		height: 920
 	},
 	'province-radar': {
 		params: ['province', 'year', ...METHOD_PARAMS, 'lang'],
 		page: 'province',
-		height: 560
+		height: 600
 	}
 } as const satisfies Record<string, EmbedSpec>;
 
