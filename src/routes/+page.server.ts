@@ -10,7 +10,6 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		selectors: selectorsOf(base, { dimension: true }),
 		dimension: base.dimension,
-		method,
 		page: overviewPage(base, {
 			previous: year === null ? null : await previousNational(database, base.years, year, method),
 			trend: await roundTrend(database, method)

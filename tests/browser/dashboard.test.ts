@@ -4,6 +4,8 @@
  * button, and a chart's table reached with the keyboard alone. Expected values come from the app's
  * exports, the i18n dictionaries and the live charts, never typed in.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NO_DATA, NO_DATA_HATCH, SEQUENTIAL_5 } from '../../src/lib/charts/palette.ts';
@@ -63,6 +65,10 @@ function darkPixels(page: Page, png: Buffer, top: number, bottom: number): Promi
 		{ base64: png.toString('base64'), top, bottom }
 	);
 }
+
+/** How far the page reaches past the right edge of the screen: 0 when nothing scrolls sideways. */
+const sidewaysScroll = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The rows of the overview's own ranking table (not a chart's): province name → shown score. */
 async function rankingTableRows(page: Page): Promise<Map<string, string>> {
@@ -257,25 +263,28 @@ describe('keyboard', () => {
 				.locator('details table tbody tr')
 				.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
 
-		const opened: string[] = [];
-		for (let tab = 0; tab < 150 && opened.length < 2; tab++) {
-			await page.keyboard.press('Tab');
-			const focus = await page.evaluate(() => {
-				const el = document.activeElement;
-				if (el?.tagName !== 'SUMMARY') return null;
-				return {
-					title: el.closest('.chart-figure')?.querySelector('.title')?.textContent ?? '',
-					visible: el.matches(':focus-visible')
-				};
-			});
-			if (!focus || ![mapTitle, rankingTitle].includes(focus.title)) continue;
-			expect(focus.visible).toBe(true);
-			await page.keyboard.press(focus.title === mapTitle ? 'Space' : 'Enter');
-			await expect.poll(() => figure(focus.title).locator('details table').isVisible()).toBe(true);
-			opened.push(focus.title);
+		/** Tabs until `title`'s table summary has the focus (visibly), then opens it with `key`. */
+		async function openTable(title: string, key: string) {
+			for (let tab = 0; tab < 150; tab++) {
+				await page.keyboard.press('Tab');
+				const focus = await page.evaluate(() => {
+					const el = document.activeElement;
+					if (el?.tagName !== 'SUMMARY') return null;
+					return {
+						title: el.closest('.chart-figure')?.querySelector('.title')?.textContent ?? '',
+						visible: el.matches(':focus-visible')
+					};
+				});
+				if (focus?.title !== title) continue;
+				expect(focus.visible).toBe(true);
+				await page.keyboard.press(key);
+				await expect.poll(() => figure(title).locator('details table').isVisible()).toBe(true);
+				return;
+			}
+			throw new Error(`Tab never reached the table of "${title}"`);
 		}
-		expect(opened).toEqual([mapTitle, rankingTitle]);
 
+		await openTable(mapTitle, 'Space');
 		// The map's table holds the map's data: every region with its value, "–" without one.
 		const numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
 		const mapRows = new Map((await tableRows(mapTitle)).map((cells) => [cells[0], cells[1]]));
@@ -283,6 +292,16 @@ describe('keyboard', () => {
 			expect(mapRows.get(item.displayName), item.name).toBe(
 				item.value === null ? '–' : numbers.format(item.value)
 			);
+		// The ranking is the figure's Chart view: its tab, reached and followed with the keyboard.
+		await page.keyboard.press('Shift+Tab');
+		for (let tab = 0; tab < 150; tab++) {
+			if (await page.evaluate((name) => document.activeElement?.textContent === name, t.viewChart)) break;
+			await page.keyboard.press('Shift+Tab');
+		}
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.searchParams.get('view') === 'chart');
+		await chartsDrawn(page);
+		await openTable(rankingTitle, 'Enter');
 		// The ranking's table: the bars' provinces in the bars' order, one per province.
 		const ranking = await readRanking(page, rankingTitle);
 		const rankingRows = await tableRows(rankingTitle);
@@ -303,7 +322,7 @@ describe('a chart downloaded for a report', () => {
 		async (locale, viewport) => {
 			const { page, problems } = await fresh(locale === 'en' ? 'en-US' : 'zh-CN', viewport);
 			const t = MESSAGES[locale];
-			await page.goto(`/?lang=${locale}`);
+			await page.goto(`/?lang=${locale}&view=chart`);
 			await chartsDrawn(page);
 			const title = format(t.rankingTitle, { year: latest() });
 			const figure = page
@@ -350,6 +369,132 @@ describe('a chart downloaded for a report', () => {
 		expect(header.split(',')[1]).toBe(t.province);
 		expect(rows).toHaveLength(provinces.length);
 		expect(text).not.toContain('†');
+		expect(problems).toEqual([]);
+	});
+});
+
+describe("the overview's figure", () => {
+	it.each([
+		['en', LAPTOP],
+		['zh-CN', PHONE]
+	] as const)(
+		'in %s: Chart, Table and Map views, the round stepped, and a copied link that reproduces it',
+		async (locale, viewport) => {
+			const t = MESSAGES[locale];
+			// The browser asks for the other language: only the link can carry this one.
+			const { page, problems, idle, context } = await fresh(locale === 'en' ? 'zh-CN' : 'en-US', viewport);
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
+			const sorted = [...years].sort((a, b) => a - b);
+			const [before, shown] = sorted.slice(-3, -1);
+			const titles = page.locator('.main-figure .chart-figure .title');
+			const mapTitle = (year: number) => format(t.mapTitle, { dimension: t.governance, year });
+			const tab = (name: string) => page.locator('.main-figure nav').getByRole('link', { name, exact: true });
+			await page.goto(`/?year=${shown}&dimension=governance&lang=${locale}`);
+			await chartsDrawn(page);
+			expect(await titles.allInnerTexts()).toEqual([mapTitle(shown)]);
+			expect(await tab(t.viewMap).getAttribute('aria-current')).toBe('true');
+
+			await tab(t.viewChart).click();
+			await page.waitForURL((url) => url.searchParams.get('view') === 'chart');
+			await expect.poll(() => titles.allInnerTexts()).toEqual([format(t.rankingTitle, { year: shown })]);
+			await chartsDrawn(page);
+			expect((await readRanking(page, format(t.rankingTitle, { year: shown }))).names).toHaveLength(
+				provinces.length
+			);
+
+			await tab(t.viewTable).click();
+			await page.waitForURL((url) => url.searchParams.get('view') === 'table');
+			const table = page.locator('.main-figure section[aria-labelledby="ranking-heading"]');
+			await expect.poll(() => table.locator('tbody tr').count()).toBe(provinces.length);
+			expect(await titles.count()).toBe(0);
+			expect(await page.locator('section[aria-labelledby="ranking-heading"]').count()).toBe(1);
+
+			await tab(t.viewMap).click();
+			await page.waitForURL((url) => url.searchParams.get('view') === 'map');
+			await page.getByRole('link', { name: format(t.roundPrevious, { year: before }) }).click();
+			await page.waitForURL((url) => url.searchParams.get('year') === String(before));
+			await expect.poll(() => titles.allInnerTexts()).toEqual([mapTitle(before)]);
+			await chartsDrawn(page);
+			const map = await readMap(page);
+			expect(map.seriesName).toBe(t.governance);
+			expect(await sidewaysScroll(page)).toBe(0);
+
+			await page.getByRole('button', { name: t.copyLink }).click();
+			await expect.poll(() => page.getByText(t.linkCopied).isVisible()).toBe(true);
+			const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+			expect(Object.fromEntries(link.searchParams)).toEqual({
+				year: String(before),
+				dimension: 'governance',
+				lang: locale,
+				view: 'map'
+			});
+			await idle();
+
+			// The link in a browser that has never seen the site, asking for the other language.
+			const other = await watchedPage(browser, app.base, locale === 'en' ? 'zh-CN' : 'en-US', viewport);
+			try {
+				await other.page.goto(link.href);
+				await chartsDrawn(other.page);
+				expect(await other.page.locator('html').getAttribute('lang')).toBe(locale);
+				expect(await other.page.locator('.main-figure .chart-figure .title').allInnerTexts()).toEqual([
+					mapTitle(before)
+				]);
+				expect((await readMap(other.page)).items).toEqual(map.items);
+				expect(other.problems).toEqual([]);
+			} finally {
+				await other.context.close();
+			}
+			expect(problems).toEqual([]);
+		}
+	);
+});
+
+describe('an embedded chart', () => {
+	it("is copied from its page, shows alone in another site's frame, and fits a phone", async () => {
+		const { page, problems, context } = await fresh('en-US', PHONE);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
+		const t = MESSAGES.en;
+		await page.goto(`/province/44?year=${latest()}&lang=en`);
+		await page.getByText(t.embed, { exact: true }).click();
+		await page.getByRole('button', { name: t.copyCode }).click();
+		await expect.poll(() => page.getByText(t.codeCopied).isVisible()).toBe(true);
+		const snippet = await page.evaluate(() => navigator.clipboard.readText());
+		expect(snippet).toMatch(
+			/^<iframe src="[^"]+\/embed\/province-radar\?province=44&amp;year=\d+&amp;lang=en"/
+		);
+
+		// Pasted into another site's page, the frame shows the radar. That site is a server of its
+		// own on another port: `frame-ancestors *` admits http and https pages but not about:blank,
+		// and Chromium keeps a page it cannot place on the network from framing a local server.
+		const site = createServer((_, res) =>
+			res
+				.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+				.end(`<!doctype html><meta name="viewport" content="width=device-width"><body>${snippet}</body>`)
+		);
+		await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+		try {
+			const host = await context.newPage();
+			await host.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/report.html`);
+			const frame = host.frameLocator('iframe');
+			const title = format(t.radarTitle, { name: guangdong('en'), zone: t.zone_east, year: latest() });
+			await expect.poll(() => frame.locator('.chart-figure .title').innerText()).toBe(title);
+			expect(await frame.locator('header, nav').count()).toBe(0);
+			await host.close();
+		} finally {
+			site.close();
+		}
+
+		// Each embed alone at 390 px: drawn, nothing beyond the right edge.
+		for (const path of [
+			'/embed/map?lang=en',
+			'/embed/ranking?lang=zh-CN',
+			'/embed/province-radar?province=44'
+		]) {
+			await page.goto(path);
+			await chartsDrawn(page);
+			expect(await page.locator('.chart-figure [role="img"]').count(), path).toBe(1);
+			expect(await sidewaysScroll(page), path).toBe(0);
+		}
 		expect(problems).toEqual([]);
 	});
 });

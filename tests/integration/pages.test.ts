@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { format, MESSAGES } from '../../src/lib/i18n/messages.ts';
 import { startSeededApp, type AppServer } from '../helpers/app-server.ts';
 
 let app: AppServer;
@@ -35,8 +36,8 @@ describe('server-rendered pages', () => {
 		const top = provinces.find((p) => p.rank === '1')!;
 		expect(html).toContain(top.province_name_en);
 		expect(html).toContain(Number(top.composite).toFixed(1));
-		// SvelteKit renders relative links on the server (./province/44).
-		expect(html.match(/href="\.?\/province\/\d\d\?lang=en"/g) ?? []).toHaveLength(32);
+		// SvelteKit renders relative links on the server (./province/44); they keep the round shown.
+		expect(html.match(/href="\.?\/province\/\d\d\?lang=en&amp;year=2024"/g) ?? []).toHaveLength(32);
 		expect(html).toContain('Demo data: synthetic');
 		expect(html).toContain('<html lang="en">');
 		// The trend's table, every round; the XPCC's single respondent marked and explained.
@@ -44,6 +45,29 @@ describe('server-rendered pages', () => {
 		for (const year of [2018, 2024]) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${year}</th>`));
 		expect(html).toContain('Xinjiang Production and Construction Corps †');
 		expect(html).toContain('Not ranked: fewer than 30 scored respondents');
+	});
+	it('shows its main figure as the map, the ranking chart or the ranking table, as the URL says', async () => {
+		const t = MESSAGES.en;
+		const figure = (html: string) =>
+			html.match(/<section class="main-figure[^"]*"[^>]*>(.*?)<\/section>/s)![1];
+		const map = figure((await page('/?year=2019')).html);
+		expect(map).toContain(format(t.mapTitle, { dimension: t.composite, year: 2019 }));
+		expect(map).not.toContain(format(t.rankingTitle, { year: 2019 }));
+		// The tabs are links (they work without JavaScript) that keep the other settings.
+		expect(map).toMatch(/<a href="\/\?year=2019&amp;lang=en&amp;view=table"[^>]*>Table<\/a>/);
+		expect(map).toMatch(/aria-current="true"[^>]*>Map</);
+		// The round stepper: the rounds either side, the rest of the view kept.
+		expect(map).toMatch(/href="\/\?year=2018&amp;lang=en"[^>]*>‹ 2018</);
+		expect(map).toMatch(/href="\/\?year=2020&amp;lang=en"[^>]*>2020 ›</);
+		const chart = figure((await page('/?year=2019&view=chart')).html);
+		expect(chart).toContain(format(t.rankingTitle, { year: 2019 }));
+		expect(chart).not.toContain(format(t.mapTitle, { dimension: t.composite, year: 2019 }));
+		expect(chart).toContain('/embed/ranking?year=2019&amp;amp;lang=en');
+		// The table view is the page's ranking table, moved up into the figure and not repeated.
+		const { html } = await page('/?year=2019&view=table&dimension=governance');
+		expect(figure(html)).toContain('id="ranking-heading"');
+		expect(html.match(/id="ranking-heading"/g)).toHaveLength(1);
+		expect(figure(html).match(/href="\.?\/province\/\d\d\?lang=en&amp;year=2019"/g)).toHaveLength(32);
 	});
 	it('switches language: headings and province names in Chinese', async () => {
 		const { html } = await page('/?year=2024', 'zh-CN');
@@ -79,6 +103,9 @@ describe('server-rendered pages', () => {
 		const row = html.match(/<td>Regional health information platform established<\/td>(.*?)<\/tr>/s)![1];
 		expect(row.match(/<td class="num">([^<]*)<\/td>/g)![1]).toContain(national.percent);
 		expect((await page('/province/99')).status).toBe(404);
+		// Back to the overview and on to a comparison in the same round and language.
+		expect(html).toMatch(/<a href="(\.\.)?\/\?lang=en&amp;year=2024">/);
+		expect(html).toMatch(/<a href="(\.\.)?\/compare\?p=44&amp;lang=en&amp;year=2024">Compare Guangdong/);
 	});
 	it('methodology renders the document and the codebook; data lists every export', async () => {
 		const m = await page('/methodology');
@@ -134,5 +161,58 @@ describe('server-rendered pages', () => {
 		])
 			expect(html).toContain(title);
 		expect((await page('/disparities?year=2024', 'zh-CN')).html).toContain('基尼系数');
+	});
+});
+
+describe('embeddable charts', () => {
+	const t = MESSAGES.en;
+	it.each([
+		[
+			'map',
+			'year=2019',
+			format(t.mapTitle, { dimension: t.composite, year: 2019 }),
+			'/?year=2019&amp;lang=en&amp;view=map'
+		],
+		[
+			'ranking',
+			'year=2024',
+			format(t.rankingTitle, { year: 2024 }),
+			'/?year=2024&amp;lang=en&amp;view=chart'
+		],
+		[
+			'province-radar',
+			'province=44&year=2024',
+			'Guangdong: dimensions against the national and East means, 2024',
+			'/province/44?year=2024&amp;lang=en'
+		]
+	])(
+		'/embed/%s: the figure alone, which any site may frame, linking to its full page',
+		async (chart, query, title, back) => {
+			// Twice: the second answer comes from the page cache, which must keep the header.
+			for (const attempt of [1, 2]) {
+				const res = await fetch(`${app.base}/embed/${chart}?${query}&lang=en`);
+				expect(res.status, `attempt ${attempt}`).toBe(200);
+				expect(res.headers.get('content-security-policy'), `attempt ${attempt}`).toBe('frame-ancestors *');
+				const html = await res.text();
+				expect(html).toMatch(/<figure class="chart-figure/);
+				expect(html).toMatch(new RegExp(`<h2 class="title[^"]*">${title}(<!---->)?</h2>`));
+				expect(html).toContain('Source: HIMAP survey data (synthetic demo)');
+				expect(html).toContain(`href="${app.base}${back}"`);
+				// None of the dashboard around it: no navigation, no language switch.
+				expect(html).not.toContain(t.navDisparities);
+				expect(html).not.toContain('hreflang=');
+			}
+		}
+	);
+	it('only embeds say so: the other pages are left as they were', async () => {
+		for (const path of ['/?year=2024', '/?view=chart', '/province/44?year=2024', '/compare?p=11,31']) {
+			const res = await fetch(`${app.base}${path}&lang=en`);
+			expect(res.status, path).toBe(200);
+			expect(res.headers.get('content-security-policy') ?? '', path).not.toContain('frame-ancestors *');
+		}
+	});
+	it('answers 404 for a chart not in the list or a radar without a province', async () => {
+		for (const path of ['/embed/globe', '/embed/province-radar', '/embed/province-radar?province=99'])
+			expect((await fetch(`${app.base}${path}`)).status, path).toBe(404);
 	});
 });

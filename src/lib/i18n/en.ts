@@ -244,5 +244,23 @@ export const en = {
 		'Updating: newer responses for {years} are being scored. The figures shown were computed at {time} and will be replaced when the new scores are ready.',
 	scoresPending: 'Round {years} is being scored for the first time; it will appear here when ready.',
 	scoresFailed:
-		'Scoring {years} did not finish; it is retried automatically (the health check says why). The figures shown were computed at {time}.'
+		'Scoring {years} did not finish; it is retried automatically (the health check says why). The figures shown were computed at {time}.',
+	viewsLabel: 'Show the figure as',
+	viewMap: 'Map',
+	viewChart: 'Chart',
+	viewTable: 'Table',
+	roundStepper: 'Round shown',
+	roundPrevious: 'Previous round ({year})',
+	roundNext: 'Next round ({year})',
+	copyLink: 'Copy link',
+	linkCopied: 'Link copied',
+	codeCopied: 'Code copied',
+	copyFallback: 'Copying is not available here: select the text and press Ctrl+C (⌘C on a Mac).',
+	embed: 'Embed',
+	embedHint:
+		'Paste this HTML into a web page to show the chart there, with the round, method and language shown here.',
+	embedCode: 'HTML to embed',
+	copyCode: 'Copy code',
+	embedFullPage: 'Full page on HIMAP',
+	compareWith: 'Compare {name} with other provincial units'
 };

@@ -233,5 +233,22 @@ export const zh: typeof en = {
 	scoresUpdating:
 		'正在更新：{years}年度的新填报数据正在计算。当前显示的是 {time} 计算的结果，新结果完成后将自动替换。',
 	scoresPending: '{years}年度正在首次计算，完成后将在此显示。',
-	scoresFailed: '{years}年度的计算未完成，系统将自动重试（原因见健康检查）。当前显示的是 {time} 计算的结果。'
+	scoresFailed: '{years}年度的计算未完成，系统将自动重试（原因见健康检查）。当前显示的是 {time} 计算的结果。',
+	viewsLabel: '图表显示方式',
+	viewMap: '地图',
+	viewChart: '图表',
+	viewTable: '表格',
+	roundStepper: '显示年度',
+	roundPrevious: '上一年度（{year}年）',
+	roundNext: '下一年度（{year}年）',
+	copyLink: '复制链接',
+	linkCopied: '链接已复制',
+	codeCopied: '代码已复制',
+	copyFallback: '此处无法自动复制：请选中文字后按 Ctrl+C（Mac 上为 ⌘C）。',
+	embed: '嵌入',
+	embedHint: '将以下 HTML 粘贴到网页中即可在该网页显示此图表，年度、方法和语言与此处相同。',
+	embedCode: '嵌入代码',
+	copyCode: '复制代码',
+	embedFullPage: '在 HIMAP 查看完整页面',
+	compareWith: '将{name}与其他省级单位比较'
 };

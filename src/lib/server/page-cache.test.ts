@@ -75,6 +75,11 @@ describe('pageKey', () => {
 	it('keys a page by data version, language, path and view parameters', () => {
 		expect(key('/?year=2024&dimension=governance')).toBe('7.2|en|/?year=2024&dimension=governance');
 		expect(key('/compare?p=11,31,44')).not.toBe(key('/compare?p=11,31'));
+		// The overview's figure views and the embedded charts are pages like the others.
+		expect(key('/?view=table&year=2024')).toBe('7.2|en|/?view=table&year=2024');
+		expect(key('/embed/province-radar?province=44&year=2024')).toBe(
+			'7.2|en|/embed/province-radar?province=44&year=2024'
+		);
 	});
 	it('keeps nothing for unknown or long parameters, so junk in a URL cannot fill the cache', () => {
 		expect(key('/?utm_source=mail')).toBeNull();

@@ -83,7 +83,8 @@ const VIEW_PARAMS = new Set([
 	'pick',
 	'series',
 	'province',
-	'sort'
+	'sort',
+	'view'
 ]);
 
 /**

@@ -5,6 +5,7 @@ import {
 	chosenMethod,
 	chosenProvinces,
 	chosenScore,
+	chosenView,
 	chosenYear,
 	chosenYearOrAll
 } from './query.ts';
@@ -31,6 +32,17 @@ describe('view query', () => {
 			aggregate: 'geometric'
 		});
 		expect(chosenMethod(url('weights=astrology'))).toEqual(DEFAULT_METHOD);
+	});
+
+	it.each([
+		['view=map', 'map'],
+		['view=chart', 'chart'],
+		['view=table', 'table'],
+		['', 'map'],
+		['view=Chart', 'map'],
+		['view=globe', 'map']
+	])("takes the overview's view %j as %s", (query, view) => {
+		expect(chosenView(url(query))).toBe(view);
 	});
 });
 

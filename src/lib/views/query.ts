@@ -69,3 +69,13 @@ export function chosenCities(url: URL): CityQuery {
 		sort: (CITY_SORTS as readonly string[]).includes(sort) ? (sort as CitySort) : 'rank'
 	};
 }
+
+/** The overview's main figure: the map of the chosen score, the ranking chart, or the ranking table. */
+export const OVERVIEW_VIEWS = ['map', 'chart', 'table'] as const;
+export type OverviewView = (typeof OVERVIEW_VIEWS)[number];
+
+/** The requested view of the overview's main figure, the map by default. */
+export function chosenView(url: URL): OverviewView {
+	const v = url.searchParams.get('view');
+	return OVERVIEW_VIEWS.includes(v as OverviewView) ? (v as OverviewView) : 'map';
+}

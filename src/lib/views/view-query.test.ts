@@ -10,6 +10,13 @@ describe('viewQuery', () => {
 			'lang=en&weights=entropy&aggregate=geometric'
 		);
 	});
+	it('carries the round shown, when there is one', () => {
+		expect(viewQuery('en', DEFAULT_METHOD, 2019)).toBe('lang=en&year=2019');
+		expect(viewQuery('zh-CN', { ...DEFAULT_METHOD, normalise: 'minmax' }, 2024)).toBe(
+			'lang=zh-CN&year=2024&normalise=minmax'
+		);
+		expect(viewQuery('en', DEFAULT_METHOD, null)).toBe('lang=en');
+	});
 });
 
 describe('carriedQuery', () => {

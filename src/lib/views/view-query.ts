@@ -1,8 +1,12 @@
-/** The query that carries a view's language and (when not the default) scoring method to another page. */
+/**
+ * The query that carries a view's language, round and (when not the default) scoring method to
+ * another page: a link from the 2019 overview opens the province in 2019, not in the latest round.
+ */
 import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 
-export function viewQuery(locale: string, method?: Method): string {
+export function viewQuery(locale: string, method?: Method, year?: number | null): string {
 	const params = new URLSearchParams({ lang: locale });
+	if (year != null) params.set('year', String(year));
 	if (method) {
 		for (const part of ['normalise', 'weights', 'aggregate'] as const) {
 			if (method[part] !== DEFAULT_METHOD[part]) params.set(part, method[part]);

@@ -9,7 +9,6 @@ export const load: PageServerLoad = async (event) => {
 	const base = await pageContext(event);
 	return {
 		selectors: selectorsOf(base),
-		method: base.method,
 		page: citiesPage(base, chosenCities(event.url), provinceIdentities())
 	};
 };

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { pageContext } from '$lib/server/page-context';
+import { provinceIdentity } from '$lib/server/region-reference';
+import { embedChart } from '$lib/views/embed';
+import { selectorsOf } from '$lib/views/page-base';
+import { embedFigure } from '$lib/views/embed-figure';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const chart = embedChart(event.params.chart);
+	if (!chart) error(404, `no embeddable chart ${event.params.chart}`);
+	const code = event.url.searchParams.get('province') ?? '';
+	const province = chart === 'province-radar' ? provinceIdentity(code) : null;
+	if (chart === 'province-radar' && !province) error(404, `no provincial unit ${code}`);
+	// An embed is made to be framed by other sites, whatever framing the rest of the site allows.
+	event.setHeaders({ 'content-security-policy': 'frame-ancestors *' });
+	const base = await pageContext(event);
+	return {
+		chart,
+		year: base.year,
+		selectors: selectorsOf(base),
+		figure: embedFigure(chart, base, province)
+	};
+};
