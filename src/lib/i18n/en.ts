@@ -178,7 +178,6 @@ export const en = {
 	overviewTitle: 'Health informatization index: national overview',
 	zonesOf: 'Zones: {dimension}',
 	stageNote: 'Stage: the maturity stage (1–5) the composite index reaches; see the methodology.',
-	methodologyInEnglish: 'The methodology document below is in English; the codebook has Chinese names.',
 	xlsxAllRounds: 'XLSX for one round',
 	export_codebook: 'Every indicator with its names, dimension, goalposts and weights per respondent group',
 	export_rates: 'Share answering yes to each yes/no question, by respondent group',

@@ -173,7 +173,6 @@ export const zh: typeof en = {
 	overviewTitle: '卫生健康信息化发展指数：全国概览',
 	zonesOf: '各区域：{dimension}',
 	stageNote: '阶段：综合指数所达到的成熟度阶段（1–5），详见方法说明。',
-	methodologyInEnglish: '以下方法说明文档为英文；指标表含中文名称。',
 	xlsxAllRounds: 'XLSX 需选择年度',
 	export_codebook: '全部指标：名称、维度、各类机构的目标值与权重',
 	export_rates: '各是否题回答“是”的比例（按机构类别）',
