@@ -4,6 +4,7 @@
  */
 import { format } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { methodTitle } from '../scoring/method-names.ts';
 
 export function figureLabels(t: Record<MessageKey, string>) {
 	return {
@@ -18,6 +19,7 @@ export interface Provenance {
 	year: number | string;
 	respondents: number;
 	frameworkVersion: string;
+	/** The method key; the caption names the method in words. */
 	method: string;
 }
 
@@ -32,6 +34,6 @@ export function sourceCaption(
 		year: p.year,
 		respondents: p.respondents.toLocaleString(locale),
 		framework: p.frameworkVersion,
-		method: p.method
+		method: methodTitle(p.method, t)
 	});
 }

@@ -31,7 +31,15 @@ describe('outline', () => {
 	});
 
 	it('reads numbers as written with digits', () => {
-		expect(numbersIn('| 0–20 | 3.25 | 7,476 | 3 × 10⁻¹⁴ |')).toEqual(['0', '10', '20', '3', '3.25', '476', '7']);
+		expect(numbersIn('| 0–20 | 3.25 | 7,476 | 3 × 10⁻¹⁴ |')).toEqual([
+			'0',
+			'10',
+			'20',
+			'3',
+			'3.25',
+			'476',
+			'7'
+		]);
 		expect([...decimalsIn('1.0.0, 75.9331 and 75.9331, 10.05')]).toEqual(['1.0', '75.9331', '10.05']);
 	});
 });

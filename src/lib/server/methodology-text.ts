@@ -13,10 +13,13 @@ const FILES: Record<Locale, string> = { en: 'methodology.md', 'zh-CN': 'methodol
 export function methodologyText(locale: Locale = 'en'): string {
 	const file = FILES[locale];
 	if (!import.meta.env) return readFileSync(new URL(`../../../docs/${file}`, import.meta.url), 'utf8');
-	const texts = import.meta.glob<string>(['../../../docs/methodology.md', '../../../docs/methodology.zh.md'], {
-		query: '?raw',
-		import: 'default',
-		eager: true
-	});
+	const texts = import.meta.glob<string>(
+		['../../../docs/methodology.md', '../../../docs/methodology.zh.md'],
+		{
+			query: '?raw',
+			import: 'default',
+			eager: true
+		}
+	);
 	return texts[`../../../docs/${file}`];
 }

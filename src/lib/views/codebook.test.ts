@@ -50,6 +50,8 @@ describe('the codebook on the methodology page', () => {
 		const found = searchCodebook(entries, query);
 		expect(found.length).toBeGreaterThan(0);
 		expect(found[0].group).toBe(group);
-		expect(found.every((e) => Object.values(e).some((v) => String(v).toLowerCase().includes(query.toLowerCase())))).toBe(true);
+		expect(
+			found.every((e) => Object.values(e).some((v) => String(v).toLowerCase().includes(query.toLowerCase())))
+		).toBe(true);
 	});
 });
