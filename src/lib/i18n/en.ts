@@ -68,6 +68,7 @@ export const en = {
 	province: 'Province',
 	codebook: 'Codebook',
 	search: 'Search',
+	dimensionPillar: 'Dimension / pillar',
 	indicator: 'Indicator',
 	group: 'Respondent group',
 	goalposts: 'Goalposts',

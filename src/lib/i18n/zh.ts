@@ -64,6 +64,7 @@ export const zh: typeof en = {
 	province: '省份',
 	codebook: '指标编码表',
 	search: '搜索',
+	dimensionPillar: '维度 / 分项',
 	indicator: '指标',
 	group: '机构类别',
 	goalposts: '目标值区间',

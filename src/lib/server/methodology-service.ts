@@ -20,7 +20,7 @@ export function methodologyHtml(locale: Locale): string {
 				html: ({ text }) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 			}
 		});
-		page = marked.parse(methodologyText(locale), { async: false });
+		page = marked.parse(joinChineseLines(methodologyText(locale)), { async: false });
 		html.set(locale, page);
 	}
 	return page;
@@ -29,4 +29,17 @@ export function methodologyHtml(locale: Locale): string {
 /** The default framework's codebook, every name in both languages (the page shows one, the search matches both). */
 export function codebookRows(): CodebookEntry[] {
 	return codebookEntries(DEFAULT_FRAMEWORK);
+}
+
+// Chinese characters and punctuation (CJK symbols, ideographs, full-width forms).
+const HAN = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';
+const BROKEN_LINE = new RegExp(`([${HAN}])\\n[ \\t]*(?=[${HAN}])`, 'g');
+
+/**
+ * A paragraph's line breaks between two Chinese characters removed. Markdown turns a line break
+ * into a space, which English needs between words and Chinese does not have: "指数，\n并从" would
+ * read "指数， 并从". Breaks next to Latin text, blank lines and list items stay as they are.
+ */
+export function joinChineseLines(markdown: string): string {
+	return markdown.replace(BROKEN_LINE, '$1');
 }
