@@ -1,6 +1,6 @@
 /** The methodology page's content: the methodology document rendered in the reader's language, and the codebook. */
 import { Marked } from 'marked';
-import type { Locale } from '../i18n/messages.ts';
+import { MESSAGES, type Locale, type MessageKey } from '../i18n/messages.ts';
 import { codebookEntries, type CodebookEntry } from '../views/codebook.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import { methodologyText } from './methodology-text.ts';
@@ -28,7 +28,13 @@ export function methodologyHtml(locale: Locale): string {
 
 /** The default framework's codebook, every name in both languages (the page shows one, the search matches both). */
 export function codebookRows(): CodebookEntry[] {
-	return codebookEntries(DEFAULT_FRAMEWORK);
+	return codebookEntries(DEFAULT_FRAMEWORK, groupName);
+}
+
+/** A respondent group's name in both languages, from the i18n files (`group_tertiary`). */
+export function groupName(group: string): { zh: string; en: string } {
+	const key = `group_${group}` as MessageKey;
+	return { zh: MESSAGES['zh-CN'][key] ?? group, en: MESSAGES.en[key] ?? group };
 }
 
 // Chinese characters and punctuation (CJK symbols, ideographs, full-width forms).

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FRAMEWORK } from '../server/framework-store.ts';
+import { groupName } from '../server/methodology-service.ts';
 import { codebookEntries, label } from './codebook.ts';
 import { searchCodebook } from './codebook-search.ts';
 
-const entries = codebookEntries(DEFAULT_FRAMEWORK);
+const entries = codebookEntries(DEFAULT_FRAMEWORK, groupName);
 const entry = (indicator: string, group: string) =>
 	entries.find((e) => e.indicator === indicator && e.group === group)!;
 

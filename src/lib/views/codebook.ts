@@ -3,7 +3,7 @@
  * every name in both languages beside its identifier. The page shows the reader's language and the
  * identifier in small type (what the CSV and the API use); the search matches either language.
  */
-import { MESSAGES, type Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/messages.ts';
 import { indicatorsOf, type Framework, type LocalisedName } from '../scoring/framework.ts';
 
 export interface CodebookEntry {
@@ -27,12 +27,15 @@ export interface CodebookEntry {
 	weight: number;
 }
 
-/** The framework's names; respondent groups, which the framework names by id only, from the i18n files. */
-export function codebookEntries(framework: Framework): CodebookEntry[] {
-	const groupName = (group: string): LocalisedName => {
-		const key = `group_${group}` as keyof (typeof MESSAGES)['en'];
-		return { zh: MESSAGES['zh-CN'][key] ?? group, en: MESSAGES.en[key] ?? group };
-	};
+/**
+ * The framework's names, and the respondent groups' (which the framework names by id only) from
+ * `groupName`: the server passes the i18n files' (methodology-service.ts), so this module, which
+ * the page's browser code imports for `label`, does not carry both dictionaries.
+ */
+export function codebookEntries(
+	framework: Framework,
+	groupName: (group: string) => LocalisedName
+): CodebookEntry[] {
 	return indicatorsOf(framework).flatMap(({ indicator: i, dimension: d, pillar: p }) => {
 		const component = framework.components[i.component] ?? { zh: i.component, en: i.component };
 		return Object.entries(i.goalposts).map(([group, posts]) => {
