@@ -27,13 +27,14 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** What the build reads, relative to the checkout. docs/methodology.md is embedded in the server. */
+/** What the build reads, relative to the checkout. The methodology, in both languages, is embedded in the server. */
 export const BUILD_INPUTS = [
 	'src',
 	'static',
 	'migrations',
 	'data',
 	'docs/methodology.md',
+	'docs/methodology.zh.md',
 	'svelte.config.js',
 	'vite.config.ts',
 	'tsconfig.json',

@@ -39,6 +39,9 @@ export const init: ServerInit = async () => {
  */
 export const handleError: HandleServerError = async ({ error, event, status, message }) => {
 	const failure = classifyFailure(error);
+	// A page that does not exist: the words travel in the page's data too, so in the reader's language.
+	if (!failure && status === 404 && !event.url.pathname.startsWith('/api/'))
+		return { message: MESSAGES[event.locals.locale ?? 'zh-CN'].errorNotFoundTitle };
 	if (!failure && status < 500) return { message };
 	const id = (event.locals.errorId = newErrorId());
 	if (failure) {

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NO_DATA, NO_DATA_HATCH, SEQUENTIAL_5 } from '../../src/lib/charts/palette.ts';
 import { classOf, equalIntervalClasses } from '../../src/lib/charts/province-map/classes.ts';
 import { format, MESSAGES, type Locale } from '../../src/lib/i18n/messages.ts';
+import { methodTitle } from '../../src/lib/scoring/method-names.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
 import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 import { chartsDrawn, CHARTS, readMap, readRanking } from '../helpers/live-chart.ts';
@@ -241,7 +242,7 @@ describe('a method picked in the browser', () => {
 				timeout: 90_000,
 				interval: 1000
 			})
-			.toContain(`method ${key}`);
+			.toContain(`method: ${methodTitle(key, MESSAGES.en)}`);
 		expect(page.url()).toBe(url);
 		expect(await status.count()).toBe(0);
 		expect(problems).toEqual([]);

@@ -13,6 +13,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { himap } from '../fixtures/cli.ts';
 import { buildTable, toBytes, type SurveyTable } from '../fixtures/survey-builders.ts';
+import { MESSAGES } from '../../src/lib/i18n/messages.ts';
+import { methodTitle } from '../../src/lib/scoring/method-names.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 import { holdScoringLock } from '../helpers/scoring-lock-holder.ts';
@@ -126,7 +128,8 @@ describe.each(DIALECTS)('background scoring (%s)', (dialect) => {
 		for (const html of pages) expect(html).not.toContain('himap score');
 		const html = await waitFor('the picked method to be scored', async () => {
 			const page = await (await get(asked)).text();
-			return page.includes(`method ${MINMAX}`) && page;
+			// The source line names the method in words (src/lib/scoring/method-names.ts).
+			return page.includes(`method: ${methodTitle(MINMAX, MESSAGES.en)}`) && page;
 		});
 		expect(html).not.toContain('Scores under Min–max');
 		// One computation: the one job's `himap score` reported one run for the method.

@@ -110,13 +110,46 @@ describe('server-rendered pages', () => {
 	it('methodology renders the document and the codebook; data lists every export', async () => {
 		const m = await page('/methodology');
 		expect(m.html).toContain('it_staff');
-		expect(m.html).toMatch(/<h2[^>]*>.*Roll-up/);
+		expect(m.html).toContain('<h1>HIMAP methodology</h1>');
+		expect(m.html).toMatch(/<h2[^>]*>4\. Roll-up<\/h2>/);
+		// In Chinese, the Chinese document (docs/methodology.zh.md), and no notice that it is in English.
+		const zh = await page('/methodology', 'zh-CN');
+		expect(zh.html).toContain('<h1>HIMAP 计算方法说明</h1>');
+		expect(zh.html).toMatch(/<h2[^>]*>4\. 汇总<\/h2>/);
+		expect(zh.html).not.toContain('HIMAP methodology');
+		expect(zh.html).not.toContain('文档为英文');
+		// The codebook names the framework's dimensions, pillars and groups in the reader's language,
+		// the identifiers beside them.
+		expect(zh.html).toContain('治理能力 / 组织保障');
+		expect(zh.html).toMatch(/三级医院 <code class="id[^"]*">tertiary<\/code>/);
+		expect(m.html).toMatch(/Tertiary hospitals <code class="id[^"]*">tertiary<\/code>/);
 		const d = await page('/data?year=2024');
 		for (const table of ['rates', 'respondents', 'provinces', 'disparity', 'codebook', 'responses']) {
 			// CSV in the reader's form: BOM and source line (docs/data-downloads.md).
 			expect(d.html).toContain(`/api/v1/export/${table}?format=csv&amp;bom=1&amp;source=1&amp;year=2024`);
 			expect(d.html).toContain(`/api/v1/export/${table}?format=json&amp;year=2024`);
 		}
+		// Tables by name in the reader's language, the identifier the CLI and API take beside it.
+		expect(d.html).toMatch(/Provincial scores <code class="id[^"]*">provinces<\/code>/);
+		expect((await page('/data?year=2024', 'zh-CN')).html).toMatch(
+			/省级得分 <code class="id[^"]*">provinces<\/code>/
+		);
+	});
+	it("names the method in words in the source lines, in the reader's language", async () => {
+		const zh = await page('/?year=2024', 'zh-CN');
+		expect(zh.html).toContain('方法：目标值法、框架权重、算术平均（默认）');
+		expect(zh.html).not.toContain('goalposts/framework/arithmetic/winsorise');
+		const en = await page('/?year=2024');
+		expect(en.html).toContain('method: Goalposts, framework weights, arithmetic mean (default)');
+	});
+	it('says "not found" in the reader\'s language', async () => {
+		const zh = await page('/no-such-page', 'zh-CN');
+		expect(zh.status).toBe(404);
+		expect(zh.html).toContain('页面不存在');
+		expect(zh.html).not.toMatch(/Not Found/i);
+		const en = await page('/no-such-page');
+		expect(en.status).toBe(404);
+		expect(en.html).toContain('Page not found');
 	});
 	it('cities: the two series, filterable by province, sortable', async () => {
 		const one = await page('/cities?year=2024&series=1');

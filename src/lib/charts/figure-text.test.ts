@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
 import { DEFAULT_METHOD } from '../scoring/method.ts';
-import { figureLabels, methodInWords } from './figure-text.ts';
-
-describe('methodInWords', () => {
-	it('names every part of the method, in the reader’s language', () => {
-		expect(methodInWords(en, DEFAULT_METHOD)).toBe(
-			'Goalposts (default) · Framework (default) · Arithmetic mean (default)'
-		);
-		expect(methodInWords(zh, { ...DEFAULT_METHOD, normalise: 'minmax' })).toContain(zh.m_minmax);
-		expect(methodInWords(en, DEFAULT_METHOD)).not.toContain('goalposts/');
-	});
-});
+import { figureLabels } from './figure-text.ts';
 
 describe('figureLabels', () => {
 	const context = { demo: true, method: DEFAULT_METHOD, year: 2024, few: 30 };
@@ -20,7 +10,10 @@ describe('figureLabels', () => {
 	it('carries the round, the method, the units and, on the demo, the synthetic-data notice', () => {
 		const { report } = figureLabels(en, context);
 		expect(report.round).toBe('Round 2024');
-		expect(report.method).toBe(`Method: ${methodInWords(en, DEFAULT_METHOD)}`);
+		expect(report.method).toBe('Method: Goalposts, framework weights, arithmetic mean (default)');
+		expect(
+			figureLabels(zh, { ...context, method: { ...DEFAULT_METHOD, normalise: 'minmax' } }).report.method
+		).toContain(zh.m_minmax);
 		expect(report.notice).toBe(en.synthetic);
 		expect(report.units.score).toBe('Unit: score out of 100');
 		expect(report.fewColumn).toBe('Not ranked (too few respondents)');

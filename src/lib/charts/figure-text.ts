@@ -6,6 +6,7 @@
 import { format } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Method } from '../scoring/method.ts';
+import { methodTitle } from '../scoring/method-names.ts';
 
 type Messages = Record<MessageKey, string>;
 
@@ -16,7 +17,7 @@ export type ChartUnit = 'score' | 'inequality' | 'share' | 'percent';
 export interface ReportWords {
 	/** "Round 2024"; a chart over several rounds gives its own (ChartFigure's `round`). */
 	round: string | null;
-	/** "Method: Goalposts (default) · Framework (default) · Arithmetic mean (default)". */
+	/** "Method: Goalposts, framework weights, arithmetic mean (default)" (scoring/method-names.ts). */
 	method: string | null;
 	/** The synthetic-data notice on the demo data; null on real data. */
 	notice: string | null;
@@ -63,7 +64,7 @@ export function figureLabels(t: Messages, context: FigureContext): FigureLabels 
 export function reportWords(t: Messages, { demo, method, year, few }: FigureContext): ReportWords {
 	return {
 		round: year === null || year === undefined ? null : format(t.reportRound, { year }),
-		method: method ? format(t.reportMethod, { method: methodInWords(t, method) }) : null,
+		method: method ? format(t.reportMethod, { method: methodTitle(method, t) }) : null,
 		notice: demo ? t.synthetic : null,
 		units: {
 			score: format(t.reportUnit, { unit: t.unitScore }),
@@ -77,17 +78,11 @@ export function reportWords(t: Messages, { demo, method, year, few }: FigureCont
 	};
 }
 
-/** Every part of a method in words, the defaults said as such: what a figure out of context needs. */
-export function methodInWords(t: Messages, method: Method): string {
-	return [method.normalise, method.weights, method.aggregate]
-		.map((part) => t[`m_${part}` as MessageKey] ?? part)
-		.join(' · ');
-}
-
 export interface Provenance {
 	year: number | string;
 	respondents: number;
 	frameworkVersion: string;
+	/** The method key; the caption names the method in words. */
 	method: string;
 }
 
@@ -97,6 +92,6 @@ export function sourceCaption(t: Messages, locale: string, demo: boolean, p: Pro
 		year: p.year,
 		respondents: p.respondents.toLocaleString(locale),
 		framework: p.frameworkVersion,
-		method: p.method
+		method: methodTitle(p.method, t)
 	});
 }

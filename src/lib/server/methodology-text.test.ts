@@ -8,27 +8,31 @@ import { describe, expect, it } from 'vitest';
 import { methodologyText } from './methodology-text.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const document = readFileSync(join(root, 'docs/methodology.md'), 'utf8');
+const english = readFileSync(join(root, 'docs/methodology.md'), 'utf8');
+const chinese = readFileSync(join(root, 'docs/methodology.zh.md'), 'utf8');
 
 describe('the methodology text', () => {
-	it('is docs/methodology.md, embedded by Vite', () => {
-		expect(methodologyText()).toBe(document);
+	it('is docs/methodology.md in English and docs/methodology.zh.md in Chinese, embedded by Vite', () => {
+		expect(methodologyText('en')).toBe(english);
+		expect(methodologyText('zh-CN')).toBe(chinese);
+		expect(methodologyText()).toBe(english);
 	});
 
-	it('is docs/methodology.md under tsx too, whatever the working directory', async () => {
+	it('is the same files under tsx too, whatever the working directory', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'himap-methodology-'));
 		try {
 			const script = join(dir, 'print.mjs');
 			const module = pathToFileURL(join(root, 'src/lib/server/methodology-text.ts')).href;
 			writeFileSync(
 				script,
-				`import { methodologyText } from ${JSON.stringify(module)};\nprocess.stdout.write(methodologyText());\n`
+				`import { methodologyText } from ${JSON.stringify(module)};\n` +
+					`process.stdout.write(JSON.stringify([methodologyText('en'), methodologyText('zh-CN')]));\n`
 			);
 			const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bin/run-ts.js'), script], {
 				cwd: '/',
 				maxBuffer: 16 * 1024 * 1024
 			});
-			expect(stdout).toBe(document);
+			expect(JSON.parse(stdout)).toEqual([english, chinese]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

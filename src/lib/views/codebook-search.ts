@@ -1,5 +1,5 @@
-/** The methodology page's codebook search: rows with any field containing the words typed, case aside. */
-export function searchCodebook<R extends Record<string, unknown>>(rows: readonly R[], query: string): R[] {
+/** The methodology page's codebook search: rows with any field containing the words typed, case aside (names in both languages, identifiers, numbers). */
+export function searchCodebook<R extends object>(rows: readonly R[], query: string): R[] {
 	const needle = query.trim().toLowerCase();
 	if (needle === '') return [...rows];
 	return rows.filter((r) =>

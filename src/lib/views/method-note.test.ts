@@ -8,7 +8,7 @@ const SINCE = '2026-11-30T06:05:00Z'; // 14:05 in Beijing
 
 describe('methodName', () => {
 	it('names only the parts that differ from the default', () => {
-		expect(methodName({ ...DEFAULT_METHOD, weights: 'entropy' }, MESSAGES.en)).toBe('Entropy');
+		expect(methodName({ ...DEFAULT_METHOD, weights: 'entropy' }, MESSAGES.en)).toBe('Entropy weights');
 		expect(methodName({ ...DEFAULT_METHOD, normalise: 'minmax', aggregate: 'geometric' }, MESSAGES.en)).toBe(
 			'Min–max + Geometric mean'
 		);

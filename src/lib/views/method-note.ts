@@ -1,5 +1,6 @@
 /** The sentence under the selectors while a method the reader picked is being prepared. */
 import { format } from '../i18n/format.ts';
+import { methodPartName } from '../scoring/method-names.ts';
 import { DEFAULT_METHOD, methodFromKey, type Method } from '../scoring/method.ts';
 import type { Messages, Preparation } from './page-base.ts';
 
@@ -8,7 +9,7 @@ const PARTS = ['normalise', 'weights', 'aggregate'] as const;
 /** The parts of a method that differ from the default, in words: "Min–max + Geometric mean". */
 export function methodName(method: Method, t: Messages): string {
 	const changed = PARTS.filter((part) => method[part] !== DEFAULT_METHOD[part]);
-	return changed.map((part) => t[`m_${method[part]}` as keyof Messages] ?? method[part]).join(' + ');
+	return changed.map((part) => methodPartName(method[part], t)).join(' + ');
 }
 
 export function methodNote(

@@ -1,7 +1,7 @@
 import { codebookRows, methodologyHtml } from '$lib/server/methodology-service';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	html: methodologyHtml(),
+export const load: PageServerLoad = ({ locals }) => ({
+	html: methodologyHtml(locals.locale),
 	codebook: codebookRows()
 });
