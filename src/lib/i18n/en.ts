@@ -114,6 +114,7 @@ export const en = {
 	widestNote: 'Highlighted: the score on which the chosen units differ most.',
 	againstMeans: 'Scores against the national and {zone} means',
 	notMapped: 'Not on the map',
+	southChinaSea: 'South China Sea Islands',
 	rankInterval: '5–95 % rank interval',
 	rankP05: 'Rank, 5th percentile',
 	rankP95: 'Rank, 95th percentile',

@@ -110,6 +110,7 @@ export const zh: typeof en = {
 	widestNote: '高亮行：所选单位差距最大的指标。',
 	againstMeans: '与全国及{zone}平均水平对比',
 	notMapped: '不在地图上',
+	southChinaSea: '南海诸岛',
 	rankInterval: '排名5%–95%区间',
 	rankP05: '排名第5百分位',
 	rankP95: '排名第95百分位',
