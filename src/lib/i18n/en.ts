@@ -161,6 +161,7 @@ export const en = {
 	measure: 'Measure',
 	citiesRanked: 'Cities of {name}, {year}',
 	radarScale: 'Scale: centre {min}, edge {max}',
+	axisRange: 'Axis {min}–{max}, not 0–100',
 	tableTitle: 'All provincial units by {dimension}, {year}',
 	normalise: 'Normalisation',
 	weights: 'Weights',

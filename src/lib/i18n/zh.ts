@@ -156,6 +156,7 @@ export const zh: typeof en = {
 	measure: '指标',
 	citiesRanked: '{name}各城市（{year}年）',
 	radarScale: '刻度：中心 {min}，外圈 {max}',
+	axisRange: '纵轴 {min}–{max}，非 0–100',
 	tableTitle: '全部省级单位：{dimension}（{year}年）',
 	normalise: '标准化方法',
 	weights: '权重',
