@@ -110,6 +110,8 @@ export const en = {
 	compareChoose: 'Choose 2 to 6 provincial units',
 	compareButton: 'Compare',
 	compareHint: 'Choose at least two provincial units to compare them side by side.',
+	compareTooMany: 'At most {max} provincial units are compared at once; left out: {names}.',
+	compareCount: '{n} of at most {max} chosen',
 	gap: 'Largest gap',
 	widestNote: 'Highlighted: the score on which the chosen units differ most.',
 	againstMeans: 'Scores against the national and {zone} means',

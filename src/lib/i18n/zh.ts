@@ -106,6 +106,8 @@ export const zh: typeof en = {
 	compareChoose: '选择2至6个省级单位',
 	compareButton: '对比',
 	compareHint: '请至少选择两个省级单位进行并列对比。',
+	compareTooMany: '一次最多对比{max}个省级单位，未纳入：{names}。',
+	compareCount: '已选{n}个，最多{max}个',
 	gap: '最大差距',
 	widestNote: '高亮行：所选单位差距最大的指标。',
 	againstMeans: '与全国及{zone}平均水平对比',
