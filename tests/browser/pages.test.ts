@@ -14,7 +14,7 @@ import { rankThresholds } from '../../src/lib/scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
 import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
-import { chartsDrawn } from '../helpers/live-chart.ts';
+import { CHARTS, chartsDrawn } from '../helpers/live-chart.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -45,6 +45,29 @@ const shownCount = (page: WatchedPage['page'], selector: string) =>
 /** How far the page reaches past the right edge of the screen: 0 when nothing scrolls sideways. */
 const sidewaysScroll = (page: WatchedPage['page']) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * The charts whose drawing touches a side edge of their canvas: a label running out of the chart
+ * (a radar's spoke name, a long province name, the map's note). Builders keep 5 px or more clear.
+ */
+const cutAtSides = (page: WatchedPage['page']) =>
+	page.evaluate(
+		(selector) =>
+			[...document.querySelectorAll<HTMLElement>(selector)].flatMap((chart) => {
+				const canvas = chart.querySelector('canvas');
+				if (!canvas) return [`${chart.ariaLabel}: no canvas`];
+				const context = canvas.getContext('2d')!;
+				// Dark, opaque pixels in the outer 3 px columns: text or lines, not the background.
+				const inked = (x: number) => {
+					const d = context.getImageData(x, 0, 3, canvas.height).data;
+					for (let i = 0; i < d.length; i += 4)
+						if (d[i + 3] > 128 && d[i] + d[i + 1] + d[i + 2] < 480) return true;
+					return false;
+				};
+				return inked(0) || inked(canvas.width - 3) ? [chart.ariaLabel] : [];
+			}),
+		CHARTS
+	);
 
 beforeAll(async () => {
 	// One after the other: if Chromium fails to start, afterAll still stops the server.
@@ -132,6 +155,8 @@ describe.each(LOCALES)('on a phone in %s', (locale) => {
 			await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${locale}`);
 			await chartsDrawn(page);
 			expect(await sidewaysScroll(page)).toBe(0);
+			// Charts re-lay their labels for the phone's width instead of cutting them off.
+			expect(await cutAtSides(page)).toEqual([]);
 			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}-${PHONE.width}.png`, fullPage: true });
 			// The same page turned to laptop width: nothing was laid out for one size only.
 			await page.setViewportSize(LAPTOP);

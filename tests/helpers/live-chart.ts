@@ -70,8 +70,9 @@ export interface MapReading {
 	/** Feature names of the GeoJSON registered under the series' map name. */
 	registered: string[];
 	/**
-	 * The series' data items as the chart holds them, those the page gave it (with a `code`):
-	 * ECharts adds an item of its own for each region without one (南海诸岛).
+	 * The series' data items as the chart holds them, the provinces the page gave it (with a `code`):
+	 * not the South China Sea inset's (code '', only its name) nor ECharts' own for any region
+	 * without an item.
 	 */
 	items: { name: string; displayName: string; value: number | null }[];
 	/** Where ECharts placed each registered region (its centre), in CSS pixels of the chart; null if nowhere. */
@@ -144,7 +145,7 @@ export async function readMap(page: Page, palette: readonly string[] = []): Prom
 					seriesName: series.name ?? '',
 					registered,
 					items: (series.data ?? [])
-						.filter((d) => d.code !== undefined)
+						.filter((d) => d.code)
 						.map((d) => ({ name: d.name, displayName: d.displayName, value: d.value })),
 					points,
 					colours,

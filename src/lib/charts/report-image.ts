@@ -4,7 +4,7 @@
  * of words goes round it (report-frame.ts), and the PNG is that same SVG painted at 2×. Loaded only
  * when a reader downloads a chart, so the SVG renderer is not in the page's first bytes.
  */
-import type { EChartsOption } from 'echarts';
+import type { ChartOption } from './layout.ts';
 import { SVGRenderer } from 'echarts/renderers';
 import { echarts, ensureMap } from './echarts-setup.ts';
 import {
@@ -25,7 +25,7 @@ export interface ReportImage {
 
 /** The chart with its words as one SVG document. */
 export async function reportImage(
-	option: EChartsOption,
+	option: ChartOption,
 	text: ReportText,
 	chartHeight: number,
 	map?: { name: string; url: string }
@@ -39,7 +39,9 @@ export async function reportImage(
 		height: frame.chart.height
 	});
 	try {
-		chart.setOption({ ...option, animation: false }, { notMerge: true });
+		// A builder lays the chart out for the report's width, whatever the screen's.
+		const laid = typeof option === 'function' ? option(frame.chart) : option;
+		chart.setOption({ ...laid, animation: false }, { notMerge: true });
 		return { svg: reportSvg(frame, chart.renderToSVGString()), frame };
 	} finally {
 		chart.dispose();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { comparePage, gapOf, HIGHLIGHTED_GAPS, indicatorGaps } from './compare.ts';
-import { testBase } from './testing.ts';
+import { MAX_COMPARED } from './query.ts';
+import { testBase, testRound } from './testing.ts';
 
 const rate = (indicator: string, provinces: Record<string, number | null>, national = 50): IndicatorRate => ({
 	survey: 'regional',
@@ -49,7 +50,51 @@ describe('indicatorGaps', () => {
 	});
 });
 
+/** The test round's provinces and five more, eight in all, with made-up names in both languages. */
+function eightProvinces() {
+	const round = testRound();
+	const extra = ['12', '13', '14', '15'].map((code, i) => ({
+		...round.provinces[0],
+		code,
+		name: `省${code}`,
+		nameEn: `Province ${code}`,
+		rank: 5 + i
+	}));
+	return testRound(2024, { provinces: [...round.provinces, ...extra] });
+}
+
 describe('comparePage', () => {
+	it('compares the first six asked and names, in the page language, the ones left out', () => {
+		const asked = ['11', '12', '13', '14', '15', '44', '62', '66'];
+		const en = comparePage(testBase('en', { view: eightProvinces() }), asked, RATES);
+		expect(MAX_COMPARED).toBe(6);
+		expect(en.names).toEqual([
+			'Beijing',
+			'Province 12',
+			'Province 13',
+			'Province 14',
+			'Province 15',
+			'Guangdong'
+		]);
+		expect(en.tooMany).toBe('At most 6 provincial units are compared at once; left out: Gansu, XPCC.');
+		// The form shows what is compared: the left-out ones unticked.
+		expect(en.all.filter((p) => p.checked)).toHaveLength(6);
+		expect(en.all.find((p) => p.code === '62')?.checked).toBe(false);
+		expect(en.compared?.radar.data.series).toHaveLength(7);
+		const zh = comparePage(testBase('zh-CN', { view: eightProvinces() }), asked, RATES);
+		expect(zh.tooMany).toBe('一次最多对比6个省级单位，未纳入：甘肃省、新疆生产建设兵团。');
+	});
+
+	it('says nothing of a limit when six or fewer are asked', () => {
+		const page = comparePage(
+			testBase('en', { view: eightProvinces() }),
+			['11', '12', '13', '14', '15', '44'],
+			RATES
+		);
+		expect(page.tooMany).toBeNull();
+		expect(page.max).toBe(6);
+	});
+
 	it('asks for two provinces until it has them', () => {
 		const page = comparePage(testBase('en'), ['44', '99'], RATES);
 		expect(page.compared).toBeNull();

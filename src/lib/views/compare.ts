@@ -1,6 +1,7 @@
 /**
  * The comparison page: two to six provinces side by side — their scores with the gap between them,
  * a radar and bars against the national mean, and every yes/no indicator with the widest gaps first.
+ * A query asking for more compares the first six and says which it left out.
  */
 import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { SCORE_KEYS } from '../analysis/rollup.ts';
@@ -12,6 +13,7 @@ import type { ChartTable } from '../charts/table.ts';
 import { format } from '../i18n/format.ts';
 import { indicatorCells, indicatorHeaders, localName } from './names.ts';
 import type { PageBase } from './page-base.ts';
+import { MAX_COMPARED } from './query.ts';
 import { roundRadarMin } from './round-view.ts';
 
 /** The widest indicator gaps stand out; the rest stay for reference. */
@@ -25,12 +27,18 @@ export function gapOf(values: readonly (number | null)[]): number | null {
 
 export function comparePage(base: PageBase, codes: readonly string[], rates: readonly IndicatorRate[]) {
 	const { t, locale, view } = base;
-	const chosen = codes.flatMap((c) => view?.provinces.find((p) => p.code === c) ?? []);
+	const asked = codes.flatMap((c) => view?.provinces.find((p) => p.code === c) ?? []);
+	const chosen = asked.slice(0, MAX_COMPARED);
 	const names = chosen.map((p) => localName(p, locale));
+	const leftOut = asked.slice(MAX_COMPARED).map((p) => localName(p, locale));
+	const tooMany = leftOut.length
+		? format(t.compareTooMany, { max: MAX_COMPARED, names: leftOut.join(locale === 'en' ? ', ' : '、') })
+		: null;
 	const all = [...(view?.provinces ?? [])]
 		.sort((a, b) => a.code.localeCompare(b.code))
-		.map((p) => ({ code: p.code, name: localName(p, locale), checked: codes.includes(p.code) }));
-	if (!view || chosen.length < 2) return { all, names, compared: null };
+		.map((p) => ({ code: p.code, name: localName(p, locale), checked: chosen.includes(p) }));
+	const picking = { all, names, max: MAX_COMPARED, tooMany };
+	if (!view || chosen.length < 2) return { ...picking, compared: null };
 
 	const national = view.national;
 	const gaps = SCORE_KEYS.map((k) => gapOf(chosen.map((p) => p.scores[k])) ?? 0);
@@ -90,8 +98,7 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 		])
 	};
 	return {
-		all,
-		names,
+		...picking,
 		compared: {
 			year: view.year,
 			scores: SCORE_KEYS.map((k, i) => ({

@@ -59,7 +59,8 @@ export function disparitiesPage(base: PageBase, rounds: readonly RoundView[]) {
 		median: t.median,
 		q3: t.upperQuartile,
 		max: t.maximum,
-		yAxis: t[dimension]
+		yAxis: t[dimension],
+		axisRange: t.axisRange
 	};
 	return {
 		year: view.year,

@@ -146,7 +146,8 @@ function provinceMap(
 			value: t[dimension],
 			legendTitle: t[dimension],
 			region: t.province,
-			notMapped: t.notMapped
+			notMapped: t.notMapped,
+			southChinaSea: t.southChinaSea
 		}
 	};
 }

@@ -46,11 +46,12 @@ export const MAX_COMPARED = 6;
 
 /**
  * The provinces to compare, in the order asked: `p=11,31,44` (a permalink) and the form's
- * `pick=11&pick=31`; two-digit codes only, each once.
+ * `pick=11&pick=31`; two-digit codes only, each once. All of them, even past MAX_COMPARED: the
+ * page compares the first ones and names those it leaves out (views/compare.ts).
  */
 export function chosenProvinces(url: URL): string[] {
 	const asked = [...(url.searchParams.get('p') ?? '').split(','), ...url.searchParams.getAll('pick')];
-	return [...new Set(asked.filter((c) => /^\d\d$/.test(c)))].slice(0, MAX_COMPARED);
+	return [...new Set(asked.filter((c) => /^\d\d$/.test(c)))];
 }
 
 export interface CityQuery {

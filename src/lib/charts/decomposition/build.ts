@@ -7,6 +7,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { CATEGORICAL, CATEGORICAL_LIGHT } from '../palette.ts';
+import { legendSizes, topUnderLegend, type ChartLayout } from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface DecompositionData {
@@ -35,7 +36,8 @@ const colours = (s: number) => ({
 
 export function buildDecompositionOption(
 	data: DecompositionData,
-	labels: DecompositionLabels
+	labels: DecompositionLabels,
+	layout?: ChartLayout
 ): EChartsOption {
 	const series: BarSeriesOption[] = data.schemes.flatMap((scheme, s) =>
 		(['between', 'within'] as const).map((part) => ({
@@ -49,8 +51,19 @@ export function buildDecompositionOption(
 	);
 	return {
 		...baseOption(),
-		legend: { ...legend, data: series.map((s) => s.name as string) },
-		grid: { left: 8, right: 16, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+		legend: { ...legend, ...legendSizes(layout), data: series.map((s) => s.name as string) },
+		grid: {
+			left: 8,
+			right: 16,
+			top: topUnderLegend(
+				series.map((s) => s.name as string),
+				layout,
+				40
+			),
+			bottom: 8,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'all'
+		},
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
 			const k = list[0]?.dataIndex ?? 0;

@@ -16,6 +16,30 @@ const option = buildDimensionBarsOption(data, labels);
 const series = option.series as BarSeriesOption[];
 
 describe('buildDimensionBarsOption', () => {
+	it('on a phone, starts the bars below a legend of several rows and wraps category names at spaces', () => {
+		const groups = ['Provincial commission (1)', 'Municipal commissions (9)', 'County commissions (51)'];
+		const phone = buildDimensionBarsOption(
+			{
+				categories: [
+					'Governance capacity',
+					'Infrastructure development',
+					'Application efficacy',
+					'Composite index'
+				],
+				series: groups.map((name) => ({ name, values: [1, 2, 3, 4] }))
+			},
+			labels,
+			{ width: 366, height: 320 }
+		);
+		// Two rows of legend (11 px, 8 px apart, 5 px padding) and room for the axis name.
+		expect(phone.grid).toMatchObject({ top: 2 * 11 + 8 + 10 + 32 });
+		expect(option.grid).toMatchObject({ top: 56 });
+		const axisLabel = (phone.xAxis as { axisLabel: { fontSize: number; formatter: (n: string) => string } })
+			.axisLabel;
+		expect(axisLabel.fontSize).toBe(11);
+		expect(axisLabel.formatter('Infrastructure development')).toBe('Infrastructure\ndevelopment');
+	});
+
 	it('groups one bar per series under each category', () => {
 		expect(option.xAxis).toMatchObject({ type: 'category', data: data.categories });
 		expect(series.map((s) => [s.type, s.name, s.stack, (s.itemStyle as { color: string }).color])).toEqual([

@@ -6,6 +6,14 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { categorical } from '../palette.ts';
+import {
+	DEFAULT_WIDTH,
+	isCompact,
+	legendSizes,
+	topUnderLegend,
+	wrapText,
+	type ChartLayout
+} from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface DimensionBarsData {
@@ -28,8 +36,14 @@ const DIGITS = 2;
 
 export function buildDimensionBarsOption(
 	data: DimensionBarsData,
-	labels: DimensionBarsLabels
+	labels: DimensionBarsLabels,
+	layout?: ChartLayout
 ): EChartsOption {
+	// Category names wrap at spaces within their column instead of running into the next one
+	// (ECharts' own 'break' would cut words in two).
+	const labelSize = isCompact(layout) ? 11 : 12;
+	const columnWidth =
+		Math.floor(((layout?.width ?? DEFAULT_WIDTH) - 60) / Math.max(1, data.categories.length)) - 4;
 	const series: BarSeriesOption[] = data.series.map((s, i) => ({
 		type: 'bar',
 		name: s.name,
@@ -39,8 +53,18 @@ export function buildDimensionBarsOption(
 	}));
 	return {
 		...baseOption(),
-		legend: { ...legend, data: data.series.map((s) => s.name) },
-		grid: { left: 8, right: 16, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+		legend: { ...legend, ...legendSizes(layout), data: data.series.map((s) => s.name) },
+		grid: {
+			left: 8,
+			right: 16,
+			top: topUnderLegend(
+				data.series.map((s) => s.name),
+				layout
+			),
+			bottom: 8,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'all'
+		},
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
 			const lines = list.map((p) =>
@@ -56,7 +80,12 @@ export function buildDimensionBarsOption(
 			type: 'category',
 			data: data.categories,
 			...axisStyle,
-			axisLabel: { ...axisStyle.axisLabel, interval: 0 }
+			axisLabel: {
+				...axisStyle.axisLabel,
+				interval: 0,
+				fontSize: labelSize,
+				formatter: (name: string) => wrapText(name, labelSize, columnWidth)
+			}
 		},
 		yAxis: {
 			type: 'value',

@@ -2,7 +2,9 @@
  * Choropleth of the provinces: one value per province in five equal-interval classes (ColorBrewer
  * YlGnBu), provinces without a value, Taiwan, Hong Kong and Macau in a hatched "no data" grey.
  * Data items are named by the map's feature names and carry the province `code`, so a click
- * handler reads `params.data.code`.
+ * handler reads `params.data.code`. The South China Sea inset gets an item of its own, so its
+ * tooltip names it in the page's language and shows no score. On a phone the legend moves from
+ * beside the map to below it, and the map takes the whole width.
  */
 import type {
 	EChartsOption,
@@ -14,8 +16,9 @@ import { baseOption, firstParam, tooltip } from '../common.ts';
 import { escapeHtml, formatNumber, formatRank, roundTo } from '../format.ts';
 import { AXIS, NO_DATA, NO_DATA_HATCH, SEQUENTIAL_5, TEXT, TEXT_MUTED } from '../palette.ts';
 import type { ChartTable } from '../table.ts';
+import { isCompact, lineCount, type ChartLayout } from '../layout.ts';
 import { boundDigits, classOf, equalIntervalClasses } from './classes.ts';
-import { FEATURE_NAMES, PROVINCE_MAP_NAME } from './features.ts';
+import { FEATURE_NAMES, PROVINCE_MAP_NAME, SOUTH_CHINA_SEA } from './features.ts';
 
 export interface ProvinceMapRow {
 	/** Two-digit province code ('44'). */
@@ -42,17 +45,21 @@ export interface ProvinceMapLabels {
 	region: string;
 	/** Footnote lead for rows without a polygon (XPCC): "Not on the map". */
 	notMapped: string;
+	/** Name of the South China Sea inset ("South China Sea Islands"). */
+	southChinaSea: string;
 }
 
 /** What each data item of the map series carries; `params.data` in event handlers. */
 export interface ProvinceMapItem {
 	/** Feature name in the GeoJSON (matching key). */
 	name: string;
+	/** Two-digit province code; empty for the South China Sea inset. */
 	code: string;
 	displayName: string;
 	value: number | null;
 	rank: number | null;
 	itemStyle?: MapSeriesOption['itemStyle'];
+	emphasis?: { disabled: boolean };
 }
 
 /** Diagonal hatch for "no data", so it is not told by colour alone. */
@@ -65,9 +72,34 @@ const NO_DATA_DECAL = {
 	rotation: Math.PI / 4
 };
 
-const VALUE_DIGITS = 2;
+/**
+ * The no-data legend entry, hatched as the regions are (2 px grey lines every 7 px, turned 45° as in
+ * NO_DATA_DECAL). A visual map draws its swatches in plain colour, and a piece given its own
+ * symbol makes ECharts drop the other pieces' colours from the map, so this entry is drawn apart,
+ * as one more row under the visual map's.
+ */
+export const NO_DATA_SWATCH =
+	'data:image/svg+xml;charset=utf-8,' +
+	encodeURIComponent(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="18" height="12">` +
+			`<defs><pattern id="h" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+			`<rect width="2" height="7" fill="${NO_DATA_HATCH}"/></pattern></defs>` +
+			`<rect width="18" height="12" fill="${NO_DATA}"/><rect width="18" height="12" fill="url(#h)"/></svg>`
+	);
 
-export function buildProvinceMapOption(data: ProvinceMapData, labels: ProvinceMapLabels): EChartsOption {
+const VALUE_DIGITS = 2;
+const FOOTNOTE_SIZE = 11;
+/** The legend's height: its title and six swatches 12 px high, 6 px apart, and its padding. */
+const LEGEND_HEIGHT = 18 + 6 * 18 + 10;
+/** The visual map's swatch, the gap between its rows and the gap before a swatch's words. */
+const SWATCH = { width: 18, height: 12, gap: 6, textGap: 6 };
+
+export function buildProvinceMapOption(
+	data: ProvinceMapData,
+	labels: ProvinceMapLabels,
+	layout?: ChartLayout
+): EChartsOption {
+	const compact = isCompact(layout);
 	const byCode = new Map(data.rows.map((r) => [r.code, r]));
 	const values = data.rows.filter((r) => r.code in FEATURE_NAMES).map((r) => r.value);
 	const classes = equalIntervalClasses(values.filter((v): v is number => v !== null));
@@ -84,6 +116,15 @@ export function buildProvinceMapOption(data: ProvinceMapData, labels: ProvinceMa
 		if (classOf(value, classes) < 0) item.itemStyle = { areaColor: NO_DATA, decal: NO_DATA_DECAL };
 		return item;
 	});
+	// Not a region without data: the inset's frame and islands, drawn plain and never highlighted.
+	items.push({
+		name: SOUTH_CHINA_SEA,
+		code: '',
+		displayName: labels.southChinaSea,
+		value: null,
+		rank: null,
+		emphasis: { disabled: true }
+	});
 	const digits = boundDigits(classes);
 	const bound = (x: number) => formatNumber(x, data.locale, digits);
 	const pieces: PiecewiseVisualMapComponentOption['pieces'] = classes.map((c, k) => ({
@@ -92,28 +133,59 @@ export function buildProvinceMapOption(data: ProvinceMapData, labels: ProvinceMa
 		label: `${bound(c.min)}–${bound(c.max)}`,
 		color: SEQUENTIAL_5[k]
 	}));
-	// Legend entry only: no value equals this string (ECharts reads a missing value as NaN).
-	pieces.push({ value: 'no-data' as unknown as number, label: labels.noData, color: NO_DATA });
 
 	const unmapped = data.rows.filter((r) => !(r.code in FEATURE_NAMES));
-	const footnote: TitleComponentOption[] = unmapped.length
+	const note = unmapped.length
+		? `${labels.notMapped}: ${unmapped.map((r) => `${r.name} ${formatNumber(r.value, data.locale, 1, labels.noData)}`).join('; ')}`
+		: '';
+	// On a phone the note wraps within the chart, left-aligned under the legend.
+	const noteWidth = compact && layout ? layout.width - 8 : undefined;
+	const noteHeight = note ? lineCount(note, FOOTNOTE_SIZE, noteWidth ?? Infinity) * 15 + 4 : 0;
+	const footnote: TitleComponentOption[] = note
 		? [
 				{
-					text: `${labels.notMapped}: ${unmapped.map((r) => `${r.name} ${formatNumber(r.value, data.locale, 1, labels.noData)}`).join('; ')}`,
-					left: 'right',
+					text: note,
+					left: compact ? 0 : 'right',
 					bottom: 0,
-					textStyle: { fontSize: 11, fontWeight: 'normal', color: TEXT_MUTED }
+					textStyle: {
+						fontSize: FOOTNOTE_SIZE,
+						lineHeight: 15,
+						fontWeight: 'normal',
+						color: TEXT_MUTED,
+						...(noteWidth ? { width: noteWidth, overflow: 'break' as const } : {})
+					}
 				}
 			]
 		: [];
+	const legendBottom = (note ? noteHeight + 4 : 0) + 8;
+	// A title (rich text: the hatch image, then the words) lined up as the visual map's last row,
+	// whose swatches ECharts draws 10 px in from the visual map's left.
+	const noDataEntry: TitleComponentOption = {
+		text: `{swatch|}{label|${labels.noData}}`,
+		left: 18,
+		bottom: legendBottom,
+		textStyle: {
+			rich: {
+				swatch: { width: SWATCH.width, height: SWATCH.height, backgroundColor: { image: NO_DATA_SWATCH } },
+				label: {
+					padding: [0, 0, 0, SWATCH.textGap],
+					fontSize: 12,
+					lineHeight: SWATCH.height,
+					fontWeight: 'normal',
+					color: TEXT
+				}
+			}
+		}
+	};
 
 	return {
 		...baseOption(),
-		title: footnote,
+		title: [...footnote, noDataEntry],
 		tooltip: tooltip('item', (params) => {
 			const p = firstParam(params);
 			const item = p.data as ProvinceMapItem | undefined;
 			const name = escapeHtml(item?.displayName ?? p.name);
+			if (p.name === SOUTH_CHINA_SEA) return `<b>${name}</b>`;
 			if (!item || item.value === null) return `<b>${name}</b><br>${escapeHtml(labels.noData)}`;
 			return (
 				`<b>${name}</b><br>${escapeHtml(labels.value)}: <b>${formatNumber(item.value, data.locale, 1)}</b>` +
@@ -128,15 +200,17 @@ export function buildProvinceMapOption(data: ProvinceMapData, labels: ProvinceMa
 			outOfRange: { color: NO_DATA },
 			// A static legend: toggling classes would grey regions like "no data".
 			selectedMode: false,
+			// Without classes ECharts would make up its own; the no-data entry below is then the legend.
+			show: classes.length > 0,
 			text: [labels.legendTitle, ''],
 			showLabel: true,
 			orient: 'vertical',
 			left: 8,
-			bottom: unmapped.length ? 24 : 8,
-			itemWidth: 18,
-			itemHeight: 12,
-			itemGap: 6,
-			textGap: 6,
+			bottom: legendBottom + SWATCH.height + SWATCH.gap,
+			itemWidth: SWATCH.width,
+			itemHeight: SWATCH.height,
+			itemGap: SWATCH.gap,
+			textGap: SWATCH.textGap,
 			textStyle: { color: TEXT, fontSize: 12 }
 		},
 		series: [
@@ -146,8 +220,8 @@ export function buildProvinceMapOption(data: ProvinceMapData, labels: ProvinceMa
 				name: data.metric,
 				selectedMode: false,
 				top: 8,
-				bottom: unmapped.length ? 24 : 8,
-				left: 120,
+				bottom: compact ? legendBottom + LEGEND_HEIGHT + 8 : legendBottom,
+				left: compact ? 8 : 120,
 				right: 8,
 				// The box above is filled by the map's own aspect, not stretched to it.
 				preserveAspect: 'contain',

@@ -49,5 +49,8 @@ export const FEATURE_NAMES: Readonly<Record<string, string>> = {
 	'82': '澳门'
 };
 
+/** The region ECharts adds for the South China Sea inset (not in the file; no province of its own). */
+export const SOUTH_CHINA_SEA = '南海诸岛';
+
 /** Drawn on the map but outside the survey (Taiwan, Hong Kong, Macau): shown as "no data". */
 export const NOT_SURVEYED = ['71', '81', '82'] as const;

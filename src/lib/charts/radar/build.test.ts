@@ -1,7 +1,15 @@
 import type { DefaultLabelFormatterCallbackParams, RadarSeriesOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { CATEGORICAL } from '../palette.ts';
-import { buildRadarOption, dimensionRadar, radarMin, radarTable, type RadarData } from './build.ts';
+import { textWidth } from '../layout.ts';
+import {
+	buildRadarOption,
+	dimensionRadar,
+	radarGeometry,
+	radarMin,
+	radarTable,
+	type RadarData
+} from './build.ts';
 
 const data: RadarData = {
 	indicators: [
@@ -18,6 +26,37 @@ const data: RadarData = {
 
 const option = buildRadarOption(data, { series: 'Series' });
 const series = option.series as RadarSeriesOption[];
+
+describe('radarGeometry', () => {
+	const names = ['Governance capacity', 'Infrastructure development', 'Application efficacy'];
+	const series = ['Guizhou', 'West mean', 'National mean'];
+
+	it.each([
+		['a phone', { width: 366, height: 320 }],
+		['a laptop column', { width: 632, height: 320 }],
+		['a narrow phone', { width: 340, height: 300 }]
+	])("keeps the lower spokes' names inside the chart on %s", (_, layout) => {
+		const { radius, center, nameWidth } = radarGeometry(names, series, layout, true);
+		// The lower spokes end 0.866 r either side of the centre; their names stand beyond them.
+		const reach = radius * Math.cos(Math.PI / 6) + 12 + nameWidth;
+		expect(center[0] - reach).toBeGreaterThanOrEqual(0);
+		expect(center[0] + reach).toBeLessThanOrEqual(layout.width);
+		expect(radius).toBeGreaterThanOrEqual(60);
+	});
+
+	it('wraps long names on a phone, not on a laptop', () => {
+		const phone = buildRadarOption(
+			{ ...data, indicators: names.map((label, i) => ({ key: `k${i}`, label })) },
+			{ series: 'Series' },
+			{ width: 366, height: 320 }
+		);
+		const axisName = (phone.radar as { axisName: { formatter: (n: string) => string } }).axisName;
+		expect(axisName.formatter('Infrastructure development')).toBe('Infrastructure\ndevelopment');
+		expect(radarGeometry(names, series, { width: 632, height: 320 }).nameWidth).toBe(
+			textWidth('Infrastructure development', 13)
+		);
+	});
+});
 
 describe('buildRadarOption', () => {
 	it('has one 0–100 spoke per indicator', () => {

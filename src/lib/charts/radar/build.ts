@@ -8,6 +8,15 @@ import { baseOption, firstParam, legend, tooltip } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { AXIS, categorical, GRID_LINE, symbol, TEXT, TEXT_MUTED } from '../palette.ts';
 import { DIMENSIONS, type DimensionId } from '../../scoring/framework.ts';
+import {
+	isCompact,
+	legendHeight,
+	legendSizes,
+	lineCount,
+	textWidth,
+	wrapText,
+	type ChartLayout
+} from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface RadarData {
@@ -59,7 +68,48 @@ export function radarMin(series: RadarData['series']): number {
 	return Number.isFinite(lowest) ? Math.max(0, Math.floor(lowest / 10) * 10 - 10) : 0;
 }
 
-export function buildRadarOption(data: RadarData, labels: RadarLabels): EChartsOption {
+const NAME_SIZE = 13;
+const NAME_LINE = 17;
+const NAME_GAP = 12;
+/** The box a radar is drawn for when the caller does not say (a laptop's half-width column). */
+const DEFAULT_LAYOUT: ChartLayout = { width: 640, height: 320 };
+
+/**
+ * Where the radar sits and how wide its spoke names may be, so that every name stays inside the
+ * chart: the names beside the lower spokes take the room left and right of the polygon, so on a
+ * phone they wrap to about a quarter of the width and the polygon shrinks to leave them that room.
+ */
+export function radarGeometry(
+	indicators: readonly string[],
+	series: readonly string[],
+	layout: ChartLayout = DEFAULT_LAYOUT,
+	withScale = false
+) {
+	const { width, height } = layout;
+	const longest = Math.max(0, ...indicators.map((name) => textWidth(name, NAME_SIZE)));
+	const nameWidth = Math.min(longest, isCompact(layout) ? Math.max(80, Math.round(width * 0.27)) : 220);
+	const lines = Math.max(1, ...indicators.map((name) => lineCount(name, NAME_SIZE, nameWidth)));
+	// Spokes start at the top and go round evenly (ECharts' default startAngle 90°).
+	const angles = indicators.map((_, k) => Math.PI / 2 + (2 * Math.PI * k) / indicators.length);
+	const across = Math.max(0.5, ...angles.map((a) => Math.abs(Math.cos(a))));
+	const below = Math.max(0, ...angles.map((a) => -Math.sin(a)));
+	const top = legendHeight(series, layout) + lines * NAME_LINE + NAME_GAP;
+	const bottom = (lines * NAME_LINE) / 2 + (withScale ? 24 : 8);
+	const radius = Math.max(
+		24,
+		Math.floor(
+			Math.min(
+				(width / 2 - nameWidth - NAME_GAP - 4) / across,
+				(height - top - bottom) / (1 + below),
+				// A wide box: no larger than the 70 % of the short side the chart used to have.
+				0.35 * Math.min(width, height)
+			)
+		)
+	);
+	return { radius, center: [Math.round(width / 2), Math.round(top + radius)], nameWidth };
+}
+
+export function buildRadarOption(data: RadarData, labels: RadarLabels, layout?: ChartLayout): EChartsOption {
 	const max = data.max ?? 100;
 	const min = data.min ?? 0;
 	const series: RadarSeriesOption[] = data.series.map((s, i) => ({
@@ -72,10 +122,17 @@ export function buildRadarOption(data: RadarData, labels: RadarLabels): EChartsO
 		areaStyle: i === 0 ? { opacity: 0.15 } : undefined,
 		data: [{ name: s.name, value: s.values.map((v) => roundTo(v, DIGITS)) }]
 	}));
+	const withScale = min > 0 && labels.scale !== undefined;
+	const geometry = radarGeometry(
+		data.indicators.map((i) => i.label),
+		data.series.map((s) => s.name),
+		layout,
+		withScale
+	);
 	return {
 		...baseOption(),
-		legend: { ...legend, data: data.series.map((s) => s.name) },
-		...(min > 0 && labels.scale
+		legend: { ...legend, ...legendSizes(layout), data: data.series.map((s) => s.name) },
+		...(withScale
 			? {
 					title: {
 						text: labels.scale,
@@ -99,10 +156,17 @@ export function buildRadarOption(data: RadarData, labels: RadarLabels): EChartsO
 				min,
 				max
 			})),
-			radius: '70%',
-			center: ['50%', '55%'],
+			radius: geometry.radius,
+			center: geometry.center,
 			splitNumber: 5,
-			axisName: { color: TEXT, fontSize: 13 },
+			axisNameGap: NAME_GAP,
+			axisName: {
+				color: TEXT,
+				fontSize: NAME_SIZE,
+				lineHeight: NAME_LINE,
+				// Broken at spaces here: ECharts' own width and overflow do not apply to spoke names.
+				formatter: (name?: string) => wrapText(name ?? '', NAME_SIZE, geometry.nameWidth)
+			},
 			axisLine: { lineStyle: { color: AXIS } },
 			splitLine: { lineStyle: { color: GRID_LINE } },
 			splitArea: { show: false }

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildRankingOption,
 	rankingHeight,
+	rankingNameWidth,
 	rankingTable,
 	type RankingData,
 	type RankingItem,
 	type RankingLabels
 } from './build.ts';
+import { textWidth } from '../layout.ts';
 
 const labels: RankingLabels = {
 	value: 'Composite',
@@ -62,6 +64,22 @@ describe('buildRankingOption', () => {
 		});
 	});
 
+	it('cuts a long name to its column on a phone, keeping the few-respondents mark', () => {
+		const long = 'Xinjiang Production and Construction Corps †';
+		const phone = buildRankingOption(data, labels, { width: 366, height: 712 });
+		const names = (phone.yAxis as { axisLabel: { formatter: (n: string) => string } }[])[0].axisLabel;
+		const cut = names.formatter(long);
+		expect(cut).toMatch(/^Xinjiang .*… †$/);
+		expect(textWidth(cut, 12)).toBeLessThanOrEqual(rankingNameWidth({ width: 366, height: 712 }));
+		expect(names.formatter('Beijing')).toBe('Beijing');
+		expect(phone.xAxis).toMatchObject({ splitNumber: 2 });
+	});
+
+	it('gives names up to 280 px on a laptop', () => {
+		expect(rankingNameWidth({ width: 632, height: 712 })).toBe(280);
+		expect(rankingNameWidth({ width: 366, height: 712 })).toBe(117);
+	});
+
 	it('tooltip gives name, value and interval', () => {
 		const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
 		expect(formatter({ dataIndex: 1 } as DefaultLabelFormatterCallbackParams)).toBe(
@@ -85,7 +103,7 @@ describe('rankingTable', () => {
 
 describe('rankingHeight', () => {
 	it.each([
-		[32, '648px'],
+		[32, '712px'],
 		[3, '240px']
 	])('%i bars → %s', (n, height) => {
 		expect(rankingHeight(n)).toBe(height);

@@ -2,10 +2,13 @@
  * Horizontal bars of the provinces' composite, best on top. The rank and its 5–95 % interval from
  * the weight-sensitivity analysis stand as text on a second category axis at the right
  * ("3 (2–5)"): text stays readable at 32 bars on a laptop screen where interval glyphs would not.
+ * Names longer than their column are cut with an ellipsis (the tooltip and table give them whole),
+ * so a long English name cannot squeeze the bars or push the rank column out of the chart.
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, firstParam, tooltip } from '../common.ts';
-import { escapeHtml, formatNumber, formatRankInterval, roundTo } from '../format.ts';
+import { escapeHtml, FEW_MARK, formatNumber, formatRankInterval, roundTo } from '../format.ts';
+import { fitLabel, isCompact, type ChartLayout } from '../layout.ts';
 import { categorical, TEXT, TEXT_MUTED } from '../palette.ts';
 import type { ChartTable } from '../table.ts';
 
@@ -57,8 +60,23 @@ const sorted = (rows: readonly RankingRow[]) =>
 		(a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.value - a.value || a.name.localeCompare(b.name)
 	);
 
-export function buildRankingOption(data: RankingData, labels: RankingLabels): EChartsOption {
+const NAME_SIZE = 12;
+
+/** Pixels for the name column: a third of a phone's chart, up to 45 % (and 280 px) of a wider one. */
+export function rankingNameWidth(layout?: ChartLayout): number {
+	if (!layout) return 280;
+	if (isCompact(layout)) return Math.max(72, Math.round(layout.width * 0.32));
+	return Math.min(280, Math.round(layout.width * 0.45));
+}
+
+export function buildRankingOption(
+	data: RankingData,
+	labels: RankingLabels,
+	layout?: ChartLayout
+): EChartsOption {
 	const rows = sorted(data.rows);
+	const compact = isCompact(layout);
+	const nameWidth = rankingNameWidth(layout);
 	const intervals = rows.map((r) =>
 		r.rank === null ? labels.unranked : formatRankInterval(r.rank, r.rankP05, r.rankP95, data.locale)
 	);
@@ -74,7 +92,14 @@ export function buildRankingOption(data: RankingData, labels: RankingLabels): EC
 		inverse: true,
 		...axisStyle,
 		axisTick: { show: false },
-		axisLabel: { color: position === 'left' ? TEXT : TEXT_MUTED, interval: 0, fontSize: 12 },
+		axisLabel: {
+			color: position === 'left' ? TEXT : TEXT_MUTED,
+			interval: 0,
+			fontSize: position === 'left' ? NAME_SIZE : compact ? 11 : 12,
+			...(position === 'left'
+				? { formatter: (name: string) => fitLabel(name, NAME_SIZE, nameWidth, FEW_MARK) }
+				: {})
+		},
 		...extra
 	});
 	return {
@@ -88,7 +113,14 @@ export function buildRankingOption(data: RankingData, labels: RankingLabels): EC
 				`<br>${escapeHtml(labels.rank)} (${escapeHtml(labels.interval)}): ${intervals[i]}`
 			);
 		}),
-		xAxis: { type: 'value', min: 0, max: data.max ?? 100, ...axisStyle },
+		// The values stand in the bars; on a phone three ticks (0, 50, 100) keep the axis legible.
+		xAxis: {
+			type: 'value',
+			min: 0,
+			max: data.max ?? 100,
+			...(compact ? { splitNumber: 2 } : {}),
+			...axisStyle
+		},
 		yAxis: [
 			category(
 				rows.map((r) => r.name),
@@ -123,9 +155,12 @@ export function buildRankingOption(data: RankingData, labels: RankingLabels): EC
 	};
 }
 
-/** A chart height that gives each bar about 18 px: 32 provinces → "648px", fits a 768 px screen. */
+/**
+ * A chart height that gives each bar 20 px, so 12 px names keep a visible gap between rows:
+ * 32 provinces → "712px", which still fits a 768 px screen.
+ */
 export function rankingHeight(count: number): string {
-	return `${Math.max(240, 18 * count + 72)}px`;
+	return `${Math.max(240, 20 * count + 72)}px`;
 }
 
 /** The table view: rows sorted as the bars are. */

@@ -18,6 +18,37 @@ const series = option.series as LineSeriesOption[];
 const yAxis = option.yAxis as { name: string; min?: number; max?: number; scale: boolean };
 
 describe('buildTrendOption', () => {
+	it('keeps the lines below the legend however many rows it wraps into', () => {
+		const five = {
+			...data,
+			series: ['National', 'East', 'Central', 'West', 'Northeast'].map((name) => ({
+				name,
+				values: [1, 2, 3]
+			}))
+		};
+		expect(buildTrendOption(five, { year: 'Round' }, { width: 632, height: 300 }).grid).toMatchObject({
+			top: 56
+		});
+		// On a phone its smaller entries still fit one row; six long ones take three.
+		expect(buildTrendOption(five, { year: 'Round' }, { width: 366, height: 300 }).grid).toMatchObject({
+			top: 11 + 10 + 32
+		});
+		const long = {
+			...data,
+			series: [
+				'Governance capacity',
+				'Infrastructure development',
+				'Application efficacy',
+				'Composite index',
+				'National mean',
+				'West mean'
+			].map((name) => ({ name, values: [1, 2, 3] }))
+		};
+		expect(buildTrendOption(long, { year: 'Round' }, { width: 366, height: 300 }).grid).toMatchObject({
+			top: 3 * 11 + 2 * 8 + 10 + 32
+		});
+	});
+
 	it('has the rounds as categories and one line per series', () => {
 		expect(option.xAxis).toMatchObject({ type: 'category', data: ['2018', '2021', '2022'] });
 		expect(series.map((s) => [s.type, s.name, (s.lineStyle as { color: string }).color])).toEqual([

@@ -7,6 +7,7 @@ import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { categorical, symbol } from '../palette.ts';
+import { legendSizes, topUnderLegend, type ChartLayout } from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface TrendData {
@@ -29,7 +30,7 @@ export interface TrendLabels {
 /** Data and table precision: two more decimals than shown. */
 const dataDigits = (data: TrendData) => (data.digits ?? 1) + 2;
 
-export function buildTrendOption(data: TrendData, _labels: TrendLabels): EChartsOption {
+export function buildTrendOption(data: TrendData, _labels: TrendLabels, layout?: ChartLayout): EChartsOption {
 	const digits = data.digits ?? 1;
 	const series: LineSeriesOption[] = data.series.map((s, i) => ({
 		type: 'line',
@@ -43,8 +44,19 @@ export function buildTrendOption(data: TrendData, _labels: TrendLabels): ECharts
 	}));
 	return {
 		...baseOption(),
-		legend: { ...legend, data: data.series.map((s) => s.name) },
-		grid: { left: 8, right: 16, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+		legend: { ...legend, ...legendSizes(layout), data: data.series.map((s) => s.name) },
+		grid: {
+			left: 8,
+			right: 16,
+			// Below the legend's rows however many it wraps into, so it never covers the axis name.
+			top: topUnderLegend(
+				data.series.map((s) => s.name),
+				layout
+			),
+			bottom: 8,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'all'
+		},
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
 			const year = list[0]?.name ?? '';
