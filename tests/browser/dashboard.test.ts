@@ -229,6 +229,9 @@ describe('a method picked in the browser', () => {
 		const key = 'zscore/framework/arithmetic/winsorise';
 		// The picker, as a reader uses it: open the method, choose z-scores, show.
 		await page.goto(`/?year=${latest()}&lang=en`);
+		// Once the page is live: the picker's fold follows the method shown, so a click before
+		// hydration is undone by it.
+		await chartsDrawn(page);
 		await page.locator('details.method summary').click();
 		await page.locator('select[name="normalise"]').selectOption('zscore');
 		await page.locator('form.selectors [type="submit"]').click();
