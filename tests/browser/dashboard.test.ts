@@ -228,11 +228,17 @@ describe('a method picked in the browser', () => {
 		const { page, problems } = await fresh();
 		const key = 'zscore/framework/arithmetic/winsorise';
 		// The picker, as a reader uses it: open the method, choose z-scores, show.
-		await page.goto(`/?year=${latest()}&lang=en`);
-		// Once the page is live: the picker's fold follows the method shown, so a click before
-		// hydration is undone by it.
-		await chartsDrawn(page);
+		// Unfolded before the page is live (its scripts held back), it stays unfolded once it is.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/?year=${latest()}&lang=en`, { waitUntil: 'domcontentloaded' });
 		await page.locator('details.method summary').click();
+		release();
+		await chartsDrawn(page);
 		await page.locator('select[name="normalise"]').selectOption('zscore');
 		await page.locator('form.selectors [type="submit"]').click();
 		await page.waitForURL((url) => url.searchParams.get('normalise') === 'zscore');

@@ -42,12 +42,12 @@ export const en = {
 	mapTitle: 'Provinces by {dimension}, {year}',
 	rankingTitle: 'Ranking of provincial units, {year}',
 	rankingNote:
-		'Bars: score. In brackets: the 5–95 % rank interval over 1,000 Monte Carlo draws of methods and weights.',
+		'Likely ranks: the 5–95 % range of the rank over 1,000 Monte Carlo draws of methods and weights.',
 	zonesTitle: 'Zones',
 	betweenShare: 'Share of inequality between zones (Theil T)',
 	trendTitle: 'National index and zones across rounds',
 	xpccNote:
-		'The Xinjiang Production and Construction Corps has no area of its own on the map; it is ranked and tabled with the provinces.',
+		'The Xinjiang Production and Construction Corps has no area of its own on the map; it is listed with the provinces in the chart and the table.',
 	noDataMap: 'No data',
 	rank: 'Rank',
 	value: 'Value',
