@@ -7,6 +7,7 @@ import * as importCommand from './commands/import.ts';
 import * as scoreCommand from './commands/score.ts';
 import * as seedDemoCommand from './commands/seed-demo.ts';
 import * as serveCommand from './commands/serve.ts';
+import * as userCommand from './commands/user.ts';
 import { reportFailure } from './failure.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
@@ -20,7 +21,8 @@ const COMMANDS: Record<string, Command> = {
 	export: exportCommand,
 	score: scoreCommand,
 	'seed-demo': seedDemoCommand,
-	serve: serveCommand
+	serve: serveCommand,
+	user: userCommand
 };
 
 const USAGE = `Usage: himap <command> [options]
@@ -31,6 +33,7 @@ Commands:
   score               score a round under a method and store the scores
   seed-demo           load the synthetic demo dataset
   serve               run the web app
+  user add|list       create users (argon2id-hashed passwords) and list them
 Run \`himap <command> --help\` for a command's options. Database: --db or DATABASE_URL
 (default sqlite:data/himap.db; postgres://… also works).
 

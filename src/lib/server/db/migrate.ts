@@ -11,13 +11,15 @@ import * as scores from '../../../../migrations/20261122T0100_scores.ts';
 import * as responsesYearIndex from '../../../../migrations/20261122T0200_responses_year_index.ts';
 import * as runResults from '../../../../migrations/20261130T0000_run_results.ts';
 import * as identityCheck from '../../../../migrations/20261130T0100_identity_check.ts';
+import * as users from '../../../../migrations/20261130T0200_users.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
 	'20261122T0100_scores': scores,
 	'20261122T0200_responses_year_index': responsesYearIndex,
 	'20261130T0000_run_results': runResults,
-	'20261130T0100_identity_check': identityCheck
+	'20261130T0100_identity_check': identityCheck,
+	'20261130T0200_users': users
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */

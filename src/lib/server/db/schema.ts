@@ -94,6 +94,23 @@ export interface ScoreRunResultTable {
 	body: string;
 }
 
+/** Someone who signs in: a role, the region a submitter or reviewer acts for, a password hash. */
+export interface UserTable {
+	id: Generated<number>;
+	login: string;
+	/** `admin`, `reviewer`, `submitter`, `analyst` or `viewer` (server/auth/roles.ts). */
+	role: string;
+	/** A region code (GB/T 2260, `000000` for the nation) for submitters and reviewers; null otherwise. */
+	region_code: string | null;
+	/** argon2id, in its PHC string form (parameters and salt included). */
+	password_hash: string;
+	/** 1 once disabled: a user is never deleted, so the audit log's actors stay named. */
+	disabled: number;
+	/** ISO 8601, UTC. */
+	created_at: string;
+	password_changed_at: string;
+}
+
 export interface Database {
 	submissions: SubmissionTable;
 	responses: ResponseTable;
@@ -101,6 +118,7 @@ export interface Database {
 	score_runs: ScoreRunTable;
 	scores: ScoreTable;
 	score_run_results: ScoreRunResultTable;
+	users: UserTable;
 }
 
 export type Submission = Selectable<SubmissionTable>;
@@ -108,3 +126,4 @@ export type NewSubmission = Insertable<SubmissionTable>;
 export type ResponseRow = Selectable<ResponseTable>;
 export type ScoreRun = Selectable<ScoreRunTable>;
 export type ScoreRow = Selectable<ScoreTable>;
+export type User = Selectable<UserTable>;
