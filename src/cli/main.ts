@@ -7,6 +7,8 @@ import * as importCommand from './commands/import.ts';
 import * as scoreCommand from './commands/score.ts';
 import * as seedDemoCommand from './commands/seed-demo.ts';
 import * as serveCommand from './commands/serve.ts';
+import * as roundCommand from './commands/round.ts';
+import * as tokenCommand from './commands/token.ts';
 import * as userCommand from './commands/user.ts';
 import { reportFailure } from './failure.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
@@ -22,7 +24,9 @@ const COMMANDS: Record<string, Command> = {
 	score: scoreCommand,
 	'seed-demo': seedDemoCommand,
 	serve: serveCommand,
-	user: userCommand
+	user: userCommand,
+	token: tokenCommand,
+	round: roundCommand
 };
 
 const USAGE = `Usage: himap <command> [options]
@@ -34,6 +38,9 @@ Commands:
   seed-demo           load the synthetic demo dataset
   serve               run the web app
   user add|list       create users (argon2id-hashed passwords) and list them
+  token create        print a new API token for a user (shown once, stored hashed)
+  round open|close|publish|list
+                      move a survey round: open for submissions, closed, published
 Run \`himap <command> --help\` for a command's options. Database: --db or DATABASE_URL
 (default sqlite:data/himap.db; postgres://… also works).
 

@@ -12,6 +12,8 @@ import * as responsesYearIndex from '../../../../migrations/20261122T0200_respon
 import * as runResults from '../../../../migrations/20261130T0000_run_results.ts';
 import * as identityCheck from '../../../../migrations/20261130T0100_identity_check.ts';
 import * as users from '../../../../migrations/20261130T0200_users.ts';
+import * as rounds from '../../../../migrations/20261130T0300_rounds.ts';
+import * as apiTokens from '../../../../migrations/20261130T0400_api_tokens.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
@@ -19,7 +21,9 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0200_responses_year_index': responsesYearIndex,
 	'20261130T0000_run_results': runResults,
 	'20261130T0100_identity_check': identityCheck,
-	'20261130T0200_users': users
+	'20261130T0200_users': users,
+	'20261130T0300_rounds': rounds,
+	'20261130T0400_api_tokens': apiTokens
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */

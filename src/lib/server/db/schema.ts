@@ -111,6 +111,26 @@ export interface UserTable {
 	password_changed_at: string;
 }
 
+/** A survey round's state (server/auth/round-states.ts) and who set it when. */
+export interface RoundTable {
+	year: number;
+	state: string;
+	changed_at: string;
+	changed_by: string;
+}
+
+/** A personal API token: its SHA-256 only, never the token. */
+export interface ApiTokenTable {
+	id: Generated<number>;
+	user_id: number;
+	/** Hex SHA-256 of the token. */
+	token_hash: string;
+	name: string;
+	created_at: string;
+	expires_at: string | null;
+	revoked_at: string | null;
+}
+
 export interface Database {
 	submissions: SubmissionTable;
 	responses: ResponseTable;
@@ -119,6 +139,8 @@ export interface Database {
 	scores: ScoreTable;
 	score_run_results: ScoreRunResultTable;
 	users: UserTable;
+	rounds: RoundTable;
+	api_tokens: ApiTokenTable;
 }
 
 export type Submission = Selectable<SubmissionTable>;
