@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
 import { DEFAULT_METHOD } from '../scoring/method.ts';
-import { figureLabels } from './figure-text.ts';
+import { figureLabels, sourceCaption } from './figure-text.ts';
 
 describe('figureLabels', () => {
 	const context = { demo: true, method: DEFAULT_METHOD, year: 2024, few: 30 };
@@ -26,5 +26,23 @@ describe('figureLabels', () => {
 		expect(report.round).toBeNull();
 		expect(report.method).toBeNull();
 		expect(report.units.percent).toContain('单位');
+	});
+});
+
+describe('sourceCaption', () => {
+	const p = {
+		year: 2024,
+		respondents: 1,
+		frameworkVersion: 'himap-default 1.0.0',
+		method: 'goalposts/framework/arithmetic/winsorise'
+	};
+	it('counts one respondent in the singular, and names the method in words', () => {
+		expect(sourceCaption(en, 'en', false, p)).toBe(
+			'Source: HIMAP survey data; round 2024; 1 respondent; framework himap-default 1.0.0; method: Goalposts, framework weights, arithmetic mean (default).'
+		);
+		expect(sourceCaption(en, 'en', true, { ...p, respondents: 7467 })).toContain(
+			'(synthetic demo); round 2024; 7,467 respondents;'
+		);
+		expect(sourceCaption(zh, 'zh-CN', false, p)).toContain('填报机构1家；');
 	});
 });

@@ -91,6 +91,7 @@ export function sourceCaption(t: Messages, locale: string, demo: boolean, p: Pro
 		demo: demo ? t.sourceDemo : '',
 		year: p.year,
 		respondents: p.respondents.toLocaleString(locale),
+		respondentWord: p.respondents === 1 ? t.respondentOne : t.respondentMany,
 		framework: p.frameworkVersion,
 		method: methodTitle(p.method, t)
 	});

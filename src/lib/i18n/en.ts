@@ -53,8 +53,10 @@ export const en = {
 	value: 'Value',
 	stage: 'Stage',
 	source:
-		'Source: HIMAP survey data{demo}; round {year}; {respondents} respondents; framework {framework}; method: {method}.',
+		'Source: HIMAP survey data{demo}; round {year}; {respondents} {respondentWord}; framework {framework}; method: {method}.',
 	sourceDemo: ' (synthetic demo)',
+	respondentOne: 'respondent',
+	respondentMany: 'respondents',
 	table: 'Table of the chart data',
 	downloadCsv: 'Download data (CSV)',
 	downloadPng: 'Download chart (PNG)',
