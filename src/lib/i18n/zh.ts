@@ -50,7 +50,8 @@ export const zh: typeof en = {
 	rank: '排名',
 	value: '数值',
 	stage: '阶段',
-	source: '来源：HIMAP调查数据{demo}；{year}年度；填报机构{respondents}{respondentWord}；框架{framework}；方法：{method}。',
+	source:
+		'来源：HIMAP调查数据{demo}；{year}年度；填报机构{respondents}{respondentWord}；框架{framework}；方法：{method}。',
 	sourceDemo: '（合成演示数据）',
 	respondentOne: '家',
 	respondentMany: '家',

@@ -34,7 +34,11 @@ export async function changeRound(
 		if ('refused' in next) throw new RoundStateError(`round ${year}: ${next.refused}`);
 		const changed = { state: next.state, changed_at: new Date().toISOString(), changed_by: actor };
 		if (row) await trx.updateTable('rounds').set(changed).where('year', '=', year).execute();
-		else await trx.insertInto('rounds').values({ year, ...changed }).execute();
+		else
+			await trx
+				.insertInto('rounds')
+				.values({ year, ...changed })
+				.execute();
 		await audit(trx, {
 			actor,
 			action: `round.${action}`,
