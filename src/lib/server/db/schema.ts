@@ -131,6 +131,14 @@ export interface ApiTokenTable {
 	revoked_at: string | null;
 }
 
+/** A signed-in session: the SHA-256 of its id only. */
+export interface SessionTable {
+	id_hash: string;
+	user_id: number;
+	created_at: string;
+	last_seen_at: string;
+}
+
 export interface Database {
 	submissions: SubmissionTable;
 	responses: ResponseTable;
@@ -141,6 +149,7 @@ export interface Database {
 	users: UserTable;
 	rounds: RoundTable;
 	api_tokens: ApiTokenTable;
+	sessions: SessionTable;
 }
 
 export type Submission = Selectable<SubmissionTable>;

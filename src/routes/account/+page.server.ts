@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import { appDatabase } from '$lib/server/app-database';
+import { clearSessionCookie, currentUser } from '$lib/server/http/session-cookie';
+import { SESSION_COOKIE, signOut } from '$lib/server/session-service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	event.setHeaders({ 'cache-control': 'private, no-store' });
+	const user = await currentUser(event);
+	if (!user) redirect(303, '/login');
+	return { user: { login: user.login, role: user.role, region: user.region_code } };
+};
+
+export const actions: Actions = {
+	signOut: async (event) => {
+		const id = event.cookies.get(SESSION_COOKIE);
+		if (id) await signOut(await appDatabase(), id);
+		clearSessionCookie(event.cookies);
+		redirect(303, '/login');
+	}
+};

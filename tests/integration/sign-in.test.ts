@@ -1,0 +1,138 @@
+/**
+ * Signing in and out through real HTTP against the built app, on SQLite and PostgreSQL
+ * (docs/security.md): one answer for an unknown login and a wrong password, a session cookie that
+ * is HttpOnly and SameSite=Lax and stored only as a hash, pages behind it never cached, a cookie
+ * that stops working at sign-out, and no form posted from another site.
+ */
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
+import { startApp, type AppServer } from '../helpers/app-server.ts';
+import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+
+const PASSWORD = 'correct horse battery staple';
+
+describe.each(DIALECTS)('signing in (%s)', (dialect) => {
+	let db: TestDatabase;
+	let app: AppServer;
+	let database: HimapDatabase;
+	const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+		fetch(`${app.base}${path}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin: app.base,
+				'content-type': 'application/x-www-form-urlencoded',
+				// As a browser posts a form (with */* SvelteKit answers an action in JSON).
+				accept: 'text/html',
+				'accept-language': 'en',
+				...headers
+			},
+			body: new URLSearchParams(fields)
+		});
+	const get = (path: string, cookie?: string) =>
+		fetch(`${app.base}${path}`, {
+			redirect: 'manual',
+			headers: { 'accept-language': 'en', ...(cookie ? { cookie } : {}) }
+		});
+
+	beforeAll(async () => {
+		db = await freshDatabase(dialect);
+		const out: string[] = [];
+		const code = await run(
+			[
+				'user',
+				'add',
+				'gd-clerk',
+				'--role',
+				'submitter',
+				'--region',
+				'440106',
+				'--password-stdin',
+				'--db',
+				db.url
+			],
+			{
+				out: (t) => void out.push(t),
+				err: (t) => void out.push(t),
+				stdin: Readable.from([Buffer.from(`${PASSWORD}\n`)])
+			}
+		);
+		expect(code, out.join('')).toBe(0);
+		app = await startApp(db);
+		database = openDatabase(db.url);
+	});
+	afterAll(async () => {
+		await database?.close();
+		await app?.stop();
+		await db?.drop();
+	});
+
+	it('answers an unknown login and a wrong password alike, and logs both failures', async () => {
+		const wrong = await post('/login', { login: 'gd-clerk', password: 'not the password at all' });
+		const unknown = await post('/login', { login: 'nobody', password: PASSWORD });
+		expect([wrong.status, unknown.status]).toEqual([400, 400]);
+		const [a, b] = [await wrong.text(), await unknown.text()];
+		for (const html of [a, b]) expect(html).toContain('Wrong login or password.');
+		expect(wrong.headers.get('set-cookie') ?? '').not.toContain('himap_session');
+		const failures = await database.db
+			.selectFrom('audit_log')
+			.select('actor')
+			.where('action', '=', 'login.failure')
+			.execute();
+		expect(failures.map((f) => f.actor).sort()).toEqual(['gd-clerk', 'nobody']);
+	});
+
+	it('signs in with an HttpOnly, SameSite=Lax cookie kept only as a hash, shows the account, and signs out for good', async () => {
+		const signedIn = await post('/login', { login: 'gd-clerk', password: PASSWORD });
+		expect(signedIn.status).toBe(303);
+		expect(signedIn.headers.get('location')).toBe('/account');
+		const setCookie = signedIn.headers.get('set-cookie')!;
+		expect(setCookie).toMatch(/^himap_session=[A-Za-z0-9_-]{43};/);
+		expect(setCookie).toMatch(/HttpOnly/);
+		expect(setCookie).toMatch(/SameSite=Lax/);
+		expect(setCookie).toMatch(/Path=\//);
+		expect(setCookie).not.toMatch(/Secure/); // plain HTTP here
+		const id = setCookie.split(';')[0].split('=')[1];
+		const cookie = `himap_session=${id}`;
+		const stored = await database.db.selectFrom('sessions').select('id_hash').execute();
+		expect(stored.map((s) => s.id_hash)).toEqual([createHash('sha256').update(id).digest('hex')]);
+
+		const account = await get('/account', cookie);
+		expect(account.status).toBe(200);
+		expect(account.headers.get('cache-control')).toBe('private, no-store');
+		const html = await account.text();
+		expect(html).toContain('gd-clerk');
+		expect(html).toContain('440106');
+
+		const out = await post('/account?/signOut', {}, { cookie });
+		expect([out.status, out.headers.get('location')]).toEqual([303, '/login']);
+		expect(out.headers.get('set-cookie')).toMatch(/himap_session=;.*Max-Age=0/);
+		expect(await database.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+		// The old cookie, kept by whoever copied it, opens nothing.
+		const after = await get('/account', cookie);
+		expect([after.status, after.headers.get('location')]).toEqual([303, '/login']);
+	});
+
+	it('is not fooled by a made-up session id, and sends the signed-out to sign in', async () => {
+		const forged = await get('/account', `himap_session=${'A'.repeat(43)}`);
+		expect([forged.status, forged.headers.get('location')]).toEqual([303, '/login']);
+		const page = await get('/login');
+		expect(page.status).toBe(200);
+		expect(page.headers.get('cache-control')).toBe('private, no-store');
+		expect(await page.text()).toContain('autocomplete="current-password"');
+	});
+
+	it('refuses a sign-in form posted from another site', async () => {
+		const before = await database.db.selectFrom('sessions').selectAll().execute();
+		const forged = await post(
+			'/login',
+			{ login: 'gd-clerk', password: PASSWORD },
+			{ origin: 'http://evil.example' }
+		);
+		expect(forged.status).toBe(403);
+		expect(await database.db.selectFrom('sessions').selectAll().execute()).toEqual(before);
+	});
+});
