@@ -38,29 +38,28 @@ describe.each(DIALECTS)('signing in (%s)', (dialect) => {
 			headers: { 'accept-language': 'en', ...(cookie ? { cookie } : {}) }
 		});
 
+	/** The command line, `input` on standard input; fails the test unless it exits 0. */
+	const himap = async (argv: string[], input = `${PASSWORD}\n`) => {
+		const out: string[] = [];
+		const code = await run([...argv, '--db', db.url], {
+			out: (t) => void out.push(t),
+			err: (t) => void out.push(t),
+			stdin: Readable.from([Buffer.from(input)])
+		});
+		expect(code, out.join('')).toBe(0);
+	};
+	/** Signs in and returns the session cookie to send back. */
+	const signedIn = async (login: string, password = PASSWORD) => {
+		const r = await post('/login', { login, password });
+		expect(r.status).toBe(303);
+		return r.headers.get('set-cookie')!.split(';')[0];
+	};
+
 	beforeAll(async () => {
 		db = await freshDatabase(dialect);
-		const out: string[] = [];
-		const code = await run(
-			[
-				'user',
-				'add',
-				'gd-clerk',
-				'--role',
-				'submitter',
-				'--region',
-				'440106',
-				'--password-stdin',
-				'--db',
-				db.url
-			],
-			{
-				out: (t) => void out.push(t),
-				err: (t) => void out.push(t),
-				stdin: Readable.from([Buffer.from(`${PASSWORD}\n`)])
-			}
-		);
-		expect(code, out.join('')).toBe(0);
+		await himap(['user', 'add', 'gd-clerk', '--role', 'submitter', '--region', '440106', '--password-stdin']);
+		for (const login of ['sz-clerk', 'guesser'])
+			await himap(['user', 'add', login, '--role', 'submitter', '--region', '440300', '--password-stdin']);
 		app = await startApp(db);
 		database = openDatabase(db.url);
 	});
@@ -134,5 +133,37 @@ describe.each(DIALECTS)('signing in (%s)', (dialect) => {
 		);
 		expect(forged.status).toBe(403);
 		expect(await database.db.selectFrom('sessions').selectAll().execute()).toEqual(before);
+	});
+
+	it('ends every session at a password change and when the user is disabled', async () => {
+		const first = await signedIn('sz-clerk');
+		expect((await get('/account', first)).status).toBe(200);
+		await himap(['user', 'passwd', 'sz-clerk', '--password-stdin'], 'a new long passphrase for sz\n');
+		expect((await get('/account', first)).status).toBe(303);
+		expect((await post('/login', { login: 'sz-clerk', password: PASSWORD })).status).toBe(400);
+		const second = await signedIn('sz-clerk', 'a new long passphrase for sz');
+		await himap(['user', 'disable', 'sz-clerk']);
+		expect((await get('/account', second)).status).toBe(303);
+		expect(
+			(await post('/login', { login: 'sz-clerk', password: 'a new long passphrase for sz' })).status
+		).toBe(400);
+	});
+
+	it('throttles an account after 10 wrong passwords, the right one included, and logs the lockout', async () => {
+		for (let k = 0; k < 10; k++)
+			expect((await post('/login', { login: 'guesser', password: `wrong guess number ${k}` })).status).toBe(
+				400
+			);
+		const refused = await post('/login', { login: 'guesser', password: PASSWORD });
+		expect(refused.status).toBe(429);
+		expect(await refused.text()).toMatch(/Too many failed attempts: try again in 1\d minutes\./);
+		const lockouts = await database.db
+			.selectFrom('audit_log')
+			.select('actor')
+			.where('action', '=', 'login.lockout')
+			.execute();
+		expect(lockouts.map((l) => l.actor)).toEqual(['guesser']);
+		// Another account from the same address is not locked by it.
+		expect((await post('/login', { login: 'gd-clerk', password: PASSWORD })).status).toBe(303);
 	});
 });

@@ -116,6 +116,48 @@ describe.each(DIALECTS)('users (%s)', (dialect) => {
 		expect(await counts()).toEqual(before);
 	});
 
+	it('sets a password and disables a user, each with its audit line; refuses no such user or a weak password', async () => {
+		const before = await counts();
+		expect(
+			(
+				await himap(
+					['user', 'passwd', 'nobody', '--password-stdin', '--db', db.url],
+					'a fine long passphrase\n'
+				)
+			).code
+		).toBe(1);
+		const weak = await himap(
+			['user', 'passwd', 'analyst1', '--password-stdin', '--db', db.url],
+			'password1234\n'
+		);
+		expect([weak.code, weak.err]).toEqual([1, expect.stringMatching(/commonly used/)]);
+		expect(await counts()).toEqual(before);
+		const hash = async () =>
+			(
+				await database.db
+					.selectFrom('users')
+					.select('password_hash')
+					.where('login', '=', 'analyst1')
+					.executeTakeFirstOrThrow()
+			).password_hash;
+		const old = await hash();
+		const set = await himap(
+			['user', 'passwd', 'analyst1', '--password-stdin', '--db', db.url],
+			'a fine long passphrase\n'
+		);
+		expect([set.code, set.out]).toEqual([0, 'password of analyst1 set; its sessions ended\n']);
+		expect(await hash()).not.toBe(old);
+		expect((await himap(['user', 'disable', 'analyst1', '--db', db.url])).code).toBe(0);
+		expect((await himap(['user', 'disable', 'analyst1', '--db', db.url])).code).toBe(1);
+		expect((await himap(['user', 'list', '--db', db.url])).out).toMatch(/^analyst1\tanalyst\t-\tdisabled\t/m);
+		const audit = await database.db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('action', 'in', ['user.password', 'user.disable'])
+			.execute();
+		expect(audit.map((a) => a.action)).toEqual(['user.password', 'user.disable']);
+	});
+
 	it('says how to use it when the command line is wrong', async () => {
 		for (const argv of [
 			['user'],

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ROLES } from '../../lib/server/auth/roles.ts';
 import { listUsers } from '../../lib/server/db/users.repository.ts';
-import { addUser, UserError } from '../../lib/server/user-service.ts';
+import { addUser, disableUser, setPassword, UserError } from '../../lib/server/user-service.ts';
 import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 
 export const help = `Usage: himap user add <login> --role ${ROLES.join('|')} [--region CODE]
                     [--password-stdin] [--db URL]
+       himap user passwd <login> [--password-stdin] [--db URL]
+       himap user disable <login> [--db URL]
        himap user list [--db URL]
 
 add: creates a user. A submitter or reviewer acts for a region (--region: a province, city or
@@ -19,13 +21,22 @@ The first admin of a new installation is made this way:
   printf '%s\\n' "$PASSWORD" | himap user add admin --role admin --password-stdin
 Exit 0 created; 1 refused (the login exists, an unknown region, a weak password); 2 usage.
 
+passwd: sets a user's password (the same rules; from standard input, or made and shown once) and
+ends every session the user had. disable: the user can no longer sign in, and its sessions end; a
+user is never deleted. Both: exit 0 done; 1 refused (no such user, a weak password); 2 usage.
+
 list: every user with its role, region and whether it is disabled (never a password or a hash).`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const [action, ...rest] = args;
 	if (action === 'list') return list(rest, io);
+	if (action === 'disable' || action === 'passwd') return change(action, rest, io);
 	if (action !== 'add')
-		throw new UsageError(action ? `unknown action "${action}"; use add or list` : 'say add or list');
+		throw new UsageError(
+			action
+				? `unknown action "${action}"; use add, passwd, disable or list`
+				: 'say add, passwd, disable or list'
+		);
 	const { values, positionals } = parseArgs({
 		args: rest,
 		allowPositionals: true,
@@ -38,16 +49,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	});
 	if (positionals.length !== 1) throw new UsageError('give exactly one login');
 	if (!values.role) throw new UsageError(`--role is required (${ROLES.join(', ')})`);
-	let password: string;
-	let shown = false;
-	if (values['password-stdin']) {
-		if (!io.stdin) throw new UsageError('--password-stdin needs standard input');
-		password = await firstLine(io.stdin);
-	} else {
-		// 24 characters of base64url: 144 random bits.
-		password = randomBytes(18).toString('base64url');
-		shown = true;
-	}
+	const { password, shown } = await passwordOf(values['password-stdin'], io);
 	const [login] = positionals;
 	return withDatabase(values.db, async (database) => {
 		try {
@@ -62,6 +64,53 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		if (shown) io.out(`password (shown once; keep it safe): ${password}\n`);
 		return EXIT.ok;
 	});
+}
+
+async function change(action: 'disable' | 'passwd', args: string[], io: CliIo): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			db: { type: 'string' },
+			...(action === 'passwd' ? { 'password-stdin': { type: 'boolean' } } : {})
+		}
+	});
+	if (positionals.length !== 1) throw new UsageError('give exactly one login');
+	const [login] = positionals;
+	const { password, shown } =
+		action === 'passwd'
+			? await passwordOf(Boolean(values['password-stdin']), io)
+			: { password: '', shown: false };
+	return withDatabase(values.db, async (database) => {
+		try {
+			if (action === 'disable') await disableUser(database, login, 'cli');
+			else await setPassword(database, login, password, 'cli');
+		} catch (e) {
+			if (!(e instanceof UserError)) throw e;
+			for (const problem of e.problems) io.err(`himap user ${action}: ${problem}\n`);
+			return EXIT.invalid;
+		}
+		io.out(
+			action === 'disable'
+				? `disabled user ${login}; its sessions ended\n`
+				: `password of ${login} set; its sessions ended\n`
+		);
+		if (shown) io.out(`password (shown once; keep it safe): ${password}\n`);
+		return EXIT.ok;
+	});
+}
+
+/** The password from standard input, or a random one to show once. */
+async function passwordOf(
+	fromStdin: boolean | undefined,
+	io: CliIo
+): Promise<{ password: string; shown: boolean }> {
+	if (fromStdin) {
+		if (!io.stdin) throw new UsageError('--password-stdin needs standard input');
+		return { password: await firstLine(io.stdin), shown: false };
+	}
+	// 24 characters of base64url: 144 random bits.
+	return { password: randomBytes(18).toString('base64url'), shown: true };
 }
 
 async function list(args: string[], io: CliIo): Promise<number> {

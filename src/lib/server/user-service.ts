@@ -1,6 +1,7 @@
 /**
- * Adding users (docs/security.md): every rule checked before anything is written, the password
- * hashed with argon2id, and the user and its audit line stored in one transaction.
+ * Adding users, disabling them and setting their passwords (docs/security.md): every rule checked
+ * before anything is written, the password hashed with argon2id, and each change stored with its
+ * audit line in one transaction. Disabling a user or setting its password ends its sessions.
  */
 import { REGIONS } from './region-reference.ts';
 import { isRole, LOGIN, regionProblem, ROLES } from './auth/roles.ts';
@@ -8,7 +9,7 @@ import { hashPassword } from './auth/password-hash.ts';
 import { passwordProblems } from './auth/password-policy.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { audit } from './db/submissions.repository.ts';
-import { findUser, insertUser } from './db/users.repository.ts';
+import { endSessions, findUser, insertUser } from './db/users.repository.ts';
 
 /** A user that cannot be added as asked: what is wrong, in words for the person adding it. */
 export class UserError extends Error {
@@ -55,5 +56,45 @@ export async function addUser(database: HimapDatabase, user: NewUser, actor: str
 			detail: { login: user.login, role: user.role, region: user.region }
 		});
 		return id;
+	});
+}
+
+/** Disables a user and ends its sessions; a user is never deleted, so the audit log's actors stay named. */
+export async function disableUser(database: HimapDatabase, login: string, actor: string): Promise<void> {
+	await database.db.transaction().execute(async (trx) => {
+		const user = await findUser(trx, login);
+		if (!user) throw new UserError([`no user "${login}"`]);
+		if (user.disabled) throw new UserError([`"${login}" is disabled already`]);
+		await trx.updateTable('users').set({ disabled: 1 }).where('id', '=', user.id).execute();
+		await endSessions(trx, user.id);
+		await audit(trx, {
+			actor,
+			action: 'user.disable',
+			submission_id: null,
+			detail: { login, region: user.region_code }
+		});
+	});
+}
+
+/** Sets a user's password (the same rules as at creation) and ends every session it had. */
+export async function setPassword(
+	database: HimapDatabase,
+	login: string,
+	password: string,
+	actor: string
+): Promise<void> {
+	const problems = passwordProblems(password, login);
+	if (problems.length) throw new UserError(problems);
+	const passwordHash = await hashPassword(password);
+	await database.db.transaction().execute(async (trx) => {
+		const user = await findUser(trx, login);
+		if (!user) throw new UserError([`no user "${login}"`]);
+		await trx
+			.updateTable('users')
+			.set({ password_hash: passwordHash, password_changed_at: new Date().toISOString() })
+			.where('id', '=', user.id)
+			.execute();
+		await endSessions(trx, user.id);
+		await audit(trx, { actor, action: 'user.password', submission_id: null, detail: { login } });
 	});
 }

@@ -35,3 +35,8 @@ export async function insertUser(
 		.executeTakeFirstOrThrow();
 	return id;
 }
+
+/** Ends every session of a user: at disable and at a password change. */
+export async function endSessions(trx: Transaction<Database>, userId: number): Promise<void> {
+	await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
