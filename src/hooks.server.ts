@@ -6,6 +6,7 @@ import { app } from '$lib/server/app-database';
 import { classifyFailure, type DatabaseFailure } from '$lib/server/db/failure';
 import { compressResponse, requestEncoding } from '$lib/server/http/compression';
 import { problem } from '$lib/server/http/problem';
+import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { levelSettingProblem, log, MAX_PATH, requestLine } from '$lib/server/log';
 import { dataVersion, PageCache, pageKey, pageResponse, pageToKeep } from '$lib/server/page-cache';
 
@@ -74,7 +75,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const seen: { cache?: 'hit' | 'miss' } = {};
 	let status = 500;
 	try {
-		const response = await compressResponse(event.request, await answer(event, resolve, seen));
+		const response = withSecurityHeaders(
+			await compressResponse(event.request, await answer(event, resolve, seen)),
+			event.url
+		);
 		status = response.status;
 		return response;
 	} finally {

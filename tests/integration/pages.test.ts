@@ -237,12 +237,24 @@ describe('embeddable charts', () => {
 			}
 		}
 	);
-	it('only embeds say so: the other pages are left as they were', async () => {
-		for (const path of ['/?year=2024', '/?view=chart', '/province/44?year=2024', '/compare?p=11,31']) {
-			const res = await fetch(`${app.base}${path}&lang=en`);
-			expect(res.status, path).toBe(200);
-			expect(res.headers.get('content-security-policy') ?? '', path).not.toContain('frame-ancestors *');
-		}
+	it('only embeds may be framed: every other page refuses it, fresh or from the cache, and varies on cookie and language', async () => {
+		for (const path of ['/?year=2024', '/?view=chart', '/province/44?year=2024', '/compare?p=11,31'])
+			for (const attempt of [1, 2]) {
+				const res = await fetch(`${app.base}${path}&lang=en`);
+				expect(res.status, path).toBe(200);
+				expect(res.headers.get('content-security-policy'), `${path} ${attempt}`).toBe(
+					"frame-ancestors 'none'"
+				);
+				expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+				expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+				expect(res.headers.get('vary'), path).toMatch(/Cookie, Accept-Language/);
+			}
+		const api = await fetch(`${app.base}/api/v1/health`);
+		expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+		// Accept-Language by q-value: English asked for least.
+		expect(
+			await (await fetch(`${app.base}/?year=2024`, { headers: { 'accept-language': 'en;q=0.1,zh' } })).text()
+		).toContain('<html lang="zh-CN">');
 	});
 	it('answers 404 for a chart not in the list or a radar without a province', async () => {
 		for (const path of ['/embed/globe', '/embed/province-radar', '/embed/province-radar?province=99'])

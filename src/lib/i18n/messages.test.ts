@@ -17,6 +17,19 @@ describe('messages', () => {
 	it('fills placeholders', () => expect(format('vs {year} ({x})', { year: 2023 })).toBe('vs 2023 ({x})'));
 	it('prefers the remembered choice over Accept-Language, and ?lang= over both', () => {
 		expect(pickLocale(null, 'zh-CN', 'en')).toBe('en');
+		// Accept-Language by its q-values, not its order.
+		for (const [header, locale] of [
+			['en;q=0.1,zh', 'zh-CN'],
+			['zh-CN,zh;q=0.9,en;q=0.8', 'zh-CN'],
+			['en-US,en;q=0.9', 'en'],
+			['fr-FR,fr;q=0.9,en;q=0.5,zh;q=0.4', 'en'],
+			['fr,de', 'zh-CN'],
+			['en;q=0,zh;q=0.1', 'zh-CN'],
+			['en;q=0.5,zh-TW;q=0.5', 'en'],
+			['', 'zh-CN'],
+			['*', 'zh-CN']
+		] as const)
+			expect(pickLocale(null, header), header).toBe(locale);
 		expect(pickLocale('zh-CN', 'en', 'en')).toBe('zh-CN');
 		expect(pickLocale(null, 'en', 'klingon')).toBe('en');
 	});

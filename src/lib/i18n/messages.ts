@@ -25,6 +25,28 @@ export function pickLocale(
 ): Locale {
 	if (isLocale(query)) return query;
 	if (isLocale(remembered)) return remembered;
-	const first = (acceptLanguage ?? '').split(',')[0].trim().toLowerCase();
-	return first.startsWith('en') ? 'en' : 'zh-CN';
+	return preferredLanguage(acceptLanguage ?? '');
+}
+
+/**
+ * The page language an Accept-Language header prefers (RFC 9110 §12.5.4): the highest q among the
+ * ranges that name English or Chinese, the earlier on a tie; Chinese when neither is named, or
+ * when `*` is the best.
+ */
+function preferredLanguage(header: string): Locale {
+	let best: { locale: Locale; q: number } | null = null;
+	for (const part of header.split(',')) {
+		const [range, ...params] = part.trim().toLowerCase().split(';');
+		const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		const q = qParam ? Number(qParam.slice(2)) : 1;
+		if (!Number.isFinite(q) || q <= 0) continue;
+		const locale: Locale | null =
+			range === 'en' || range.startsWith('en-')
+				? 'en'
+				: range === 'zh' || range.startsWith('zh-')
+					? 'zh-CN'
+					: null;
+		if (locale && (!best || q > best.q)) best = { locale, q };
+	}
+	return best?.locale ?? 'zh-CN';
 }
