@@ -15,6 +15,7 @@ import * as users from '../../../../migrations/20261130T0200_users.ts';
 import * as rounds from '../../../../migrations/20261130T0300_rounds.ts';
 import * as apiTokens from '../../../../migrations/20261130T0400_api_tokens.ts';
 import * as sessions from '../../../../migrations/20261130T0500_sessions.ts';
+import * as auditAppendOnly from '../../../../migrations/20261130T0600_audit_append_only.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
@@ -25,7 +26,8 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261130T0200_users': users,
 	'20261130T0300_rounds': rounds,
 	'20261130T0400_api_tokens': apiTokens,
-	'20261130T0500_sessions': sessions
+	'20261130T0500_sessions': sessions,
+	'20261130T0600_audit_append_only': auditAppendOnly
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */
