@@ -119,6 +119,21 @@ export function topUnderLegend(names: readonly string[], layout?: ChartLayout, b
 	return legendHeight(names, layout) + below;
 }
 
+/** A legend of `names` at the top and the plot below however many rows it wraps into. */
+export function legendAndGrid(names: string[], layout?: ChartLayout, below = 32) {
+	return {
+		legend: { ...legend, ...legendSizes(layout), data: names },
+		grid: {
+			left: 8,
+			right: 16,
+			top: topUnderLegend(names, layout, below),
+			bottom: 8,
+			outerBoundsMode: 'same' as const,
+			outerBoundsContain: 'all' as const
+		}
+	};
+}
+
 /** `text` with line breaks at spaces (CJK anywhere) so that no line is wider than `width`, where words allow. */
 export function wrapText(text: string, fontSize: number, width: number): string {
 	// Chinese breaks between any two characters; other scripts only at spaces.

@@ -4,10 +4,10 @@
  * height is the total Theil T, the same for both schemes; how it splits is what differs.
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
+import { axisStyle, baseOption, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { CATEGORICAL, CATEGORICAL_LIGHT } from '../palette.ts';
-import { legendSizes, topUnderLegend, type ChartLayout } from '../layout.ts';
+import { legendAndGrid, type ChartLayout } from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface DecompositionData {
@@ -51,19 +51,11 @@ export function buildDecompositionOption(
 	);
 	return {
 		...baseOption(),
-		legend: { ...legend, ...legendSizes(layout), data: series.map((s) => s.name as string) },
-		grid: {
-			left: 8,
-			right: 16,
-			top: topUnderLegend(
-				series.map((s) => s.name as string),
-				layout,
-				40
-			),
-			bottom: 8,
-			outerBoundsMode: 'same',
-			outerBoundsContain: 'all'
-		},
+		...legendAndGrid(
+			series.map((s) => s.name as string),
+			layout,
+			40
+		),
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
 			const k = list[0]?.dataIndex ?? 0;

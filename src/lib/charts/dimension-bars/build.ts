@@ -3,17 +3,10 @@
  * scores and the composite, the categories along the x axis and one colour per series.
  */
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
+import { axisStyle, baseOption, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { categorical } from '../palette.ts';
-import {
-	DEFAULT_WIDTH,
-	isCompact,
-	legendSizes,
-	topUnderLegend,
-	wrapText,
-	type ChartLayout
-} from '../layout.ts';
+import { DEFAULT_WIDTH, isCompact, legendAndGrid, wrapText, type ChartLayout } from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface DimensionBarsData {
@@ -53,18 +46,10 @@ export function buildDimensionBarsOption(
 	}));
 	return {
 		...baseOption(),
-		legend: { ...legend, ...legendSizes(layout), data: data.series.map((s) => s.name) },
-		grid: {
-			left: 8,
-			right: 16,
-			top: topUnderLegend(
-				data.series.map((s) => s.name),
-				layout
-			),
-			bottom: 8,
-			outerBoundsMode: 'same',
-			outerBoundsContain: 'all'
-		},
+		...legendAndGrid(
+			data.series.map((s) => s.name),
+			layout
+		),
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
 			const lines = list.map((p) =>

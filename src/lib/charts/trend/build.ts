@@ -4,10 +4,10 @@
  * line rather than being bridged.
  */
 import type { EChartsOption, LineSeriesOption } from 'echarts';
-import { axisStyle, baseOption, legend, paramList, tooltip, tooltipLine } from '../common.ts';
+import { axisStyle, baseOption, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import { categorical, symbol } from '../palette.ts';
-import { legendSizes, topUnderLegend, type ChartLayout } from '../layout.ts';
+import { legendAndGrid, type ChartLayout } from '../layout.ts';
 import type { ChartTable } from '../table.ts';
 
 export interface TrendData {
@@ -44,19 +44,10 @@ export function buildTrendOption(data: TrendData, _labels: TrendLabels, layout?:
 	}));
 	return {
 		...baseOption(),
-		legend: { ...legend, ...legendSizes(layout), data: data.series.map((s) => s.name) },
-		grid: {
-			left: 8,
-			right: 16,
-			// Below the legend's rows however many it wraps into, so it never covers the axis name.
-			top: topUnderLegend(
-				data.series.map((s) => s.name),
-				layout
-			),
-			bottom: 8,
-			outerBoundsMode: 'same',
-			outerBoundsContain: 'all'
-		},
+		...legendAndGrid(
+			data.series.map((s) => s.name),
+			layout
+		),
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
 			const year = list[0]?.name ?? '';
