@@ -1,5 +1,8 @@
 /** English user-facing text. zh.ts must have exactly the same keys (a unit test checks). */
+import { enAccount } from './account.ts';
+
 export const en = {
+	...enAccount,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',
@@ -148,17 +151,6 @@ export const en = {
 	unranked: 'not ranked',
 	unrankedShort: '–',
 	rankInSeries: 'Rank in series',
-	signInTitle: 'Sign in',
-	loginName: 'Login',
-	password: 'Password',
-	signIn: 'Sign in',
-	signInRefused: 'Wrong login or password.',
-	signInThrottled: 'Too many failed attempts: try again in {minutes} minutes.',
-	accountTitle: 'Your account',
-	navAccount: 'Account',
-	role: 'Role',
-	region: 'Region',
-	signOut: 'Sign out',
 	briefTitle: '{name}: health informatization development index, {year}',
 	briefLink: 'One-page brief',
 	briefPrint: 'Print or save as PDF',

@@ -1,7 +1,9 @@
 /** 简体中文界面文字。键与 en.ts 完全一致（有单元测试检查）。 */
+import { zhAccount } from './account.ts';
 import type { en } from './en.ts';
 
 export const zh: typeof en = {
+	...zhAccount,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',
@@ -145,17 +147,6 @@ export const zh: typeof en = {
 	unranked: '不排名',
 	unrankedShort: '–',
 	rankInSeries: '系列内排名',
-	signInTitle: '登录',
-	loginName: '用户名',
-	password: '密码',
-	signIn: '登录',
-	signInRefused: '用户名或密码错误。',
-	signInThrottled: '失败次数过多，请 {minutes} 分钟后再试。',
-	accountTitle: '我的账户',
-	navAccount: '账户',
-	role: '角色',
-	region: '地区',
-	signOut: '退出登录',
 	briefTitle: '{name}卫生健康信息化发展指数（{year}年）',
 	briefLink: '一页简报',
 	briefPrint: '打印或另存为 PDF',
