@@ -4,9 +4,10 @@
  * (auth/session-rules.ts). Wrong passwords are counted and slowed down (auth/login-throttle.ts);
  * an unknown login and a wrong password get the same answer, after the same work.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { hashPassword, passwordMatches } from './auth/password-hash.ts';
+import { secretHash } from './auth/secret-hash.ts';
 import { sessionState } from './auth/session-rules.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import type { User } from './db/schema.ts';
@@ -24,8 +25,6 @@ export type SignIn =
 	| { ok: true; sessionId: string; user: SignedInUser }
 	| { ok: false; reason: 'refused' }
 	| { ok: false; reason: 'throttled'; retryAfterSeconds: number };
-
-const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
 
 /** A hash to check an unknown login's password against, so that it takes as long as a known one's. */
 let decoy: Promise<string> | undefined;
@@ -62,7 +61,7 @@ export async function signIn(
 	await database.db.transaction().execute(async (trx) => {
 		await trx
 			.insertInto('sessions')
-			.values({ id_hash: hashOf(sessionId), user_id: user.id, created_at: at, last_seen_at: at })
+			.values({ id_hash: secretHash(sessionId), user_id: user.id, created_at: at, last_seen_at: at })
 			.execute();
 		await audit(trx, { actor: login, action: 'login', submission_id: null, detail: { address } });
 	});
@@ -84,7 +83,7 @@ export async function sessionUser(
 		.innerJoin('users', 'users.id', 'sessions.user_id')
 		.select(['sessions.id_hash', 'sessions.created_at', 'sessions.last_seen_at', 'users.id', 'users.login'])
 		.select(['users.role', 'users.region_code', 'users.disabled'])
-		.where('sessions.id_hash', '=', hashOf(sessionId))
+		.where('sessions.id_hash', '=', secretHash(sessionId))
 		.executeTakeFirst();
 	if (!row || row.disabled) return null;
 	const state = sessionState(row, now);
@@ -103,5 +102,5 @@ export async function sessionUser(
 
 /** Ends a session, whoever holds its id. */
 export async function signOut(database: HimapDatabase, sessionId: string): Promise<void> {
-	await database.db.deleteFrom('sessions').where('id_hash', '=', hashOf(sessionId)).execute();
+	await database.db.deleteFrom('sessions').where('id_hash', '=', secretHash(sessionId)).execute();
 }

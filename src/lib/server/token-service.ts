@@ -2,7 +2,8 @@
  * Personal API tokens (docs/security.md): 256 random bits, shown once, kept as a SHA-256 only,
  * with an optional expiry; made for an active user, with an audit line, in one transaction.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { secretHash } from './auth/secret-hash.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { audit } from './db/submissions.repository.ts';
 import { findUser } from './db/users.repository.ts';
@@ -11,8 +12,6 @@ import { findUser } from './db/users.repository.ts';
 export const TOKEN_PREFIX = 'himap_';
 
 export class TokenError extends Error {}
-
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export async function createToken(
 	database: HimapDatabase,
@@ -33,7 +32,7 @@ export async function createToken(
 			.insertInto('api_tokens')
 			.values({
 				user_id: user.id,
-				token_hash: tokenHash(token),
+				token_hash: secretHash(token),
 				name: options.name,
 				created_at: now.toISOString(),
 				expires_at: expiresAt,
