@@ -11,8 +11,11 @@ const config = {
 		// copies at build, which the server sends to a client that accepts them; the server's own
 		// answers are compressed as they go out (src/lib/server/http/compression.ts).
 		adapter: adapter({ precompress: true }),
-		// SvelteKit's CSRF origin check stays on: no other site may post a form to HIMAP.
-		csrf: { trustedOrigins: [] }
+		// No other site may post to HIMAP: src/lib/server/http/origin-check.ts checks every request
+		// that changes anything. SvelteKit's own check is off because it refuses, before any hook,
+		// a multipart POST that has no Origin header — every script posting a survey file to the API
+		// with its token (docs/security.md, Cross-site requests).
+		csrf: { checkOrigin: false }
 	}
 };
 

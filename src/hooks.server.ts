@@ -4,7 +4,11 @@ import { escapeHtml } from '$lib/charts/format';
 import { format, MESSAGES, pickLocale, type Locale } from '$lib/i18n/messages';
 import { app } from '$lib/server/app-database';
 import { classifyFailure, type DatabaseFailure } from '$lib/server/db/failure';
+import { mayAdminister, type Principal } from '$lib/server/auth/permissions';
+import { routeAccess, type Access } from '$lib/server/auth/route-access';
 import { compressResponse, requestEncoding } from '$lib/server/http/compression';
+import { crossSiteRefusal } from '$lib/server/http/origin-check';
+import { requestPrincipal } from '$lib/server/http/principal';
 import { problem } from '$lib/server/http/problem';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { levelSettingProblem, log, MAX_PATH, requestLine } from '$lib/server/log';
@@ -112,16 +116,26 @@ async function answer(
 		event.cookies.get(LOCALE_COOKIE)
 	);
 	event.locals.locale = locale;
+	event.locals.principal = null;
+	const crossSite = crossSiteRefusal(event.request, event.url);
+	if (crossSite) return refused(event, locale, 403, crossSite);
 	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
 	// they are never kept, so a page and its data cannot be served for each other.
 	const cacheable =
 		event.request.method === 'GET' && !event.url.pathname.startsWith('/api/') && !event.isDataRequest;
+	const access = routeAccess(event.url.pathname);
 	let key: string | null = null;
 	try {
 		const { availability, database, scoring } = await app();
 		const state = availability.state;
 		if (!state.up && event.url.pathname !== '/api/v1/health')
 			return unavailable(event, locale, state.reason, state.retryAfterSeconds);
+		// A cached public page is the same for everyone: who asks matters only elsewhere.
+		if (!cacheable || access !== 'public') {
+			const caller = (event.locals.principal = await requestPrincipal(database, event));
+			const refusal = accessRefusal(event, locale, access, caller);
+			if (refusal) return refusal;
+		}
 		if (cacheable) {
 			const version = await dataVersion(database);
 			scoring.observe(version);
@@ -149,6 +163,47 @@ async function answer(
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
 	if (query === locale) response.headers.append('set-cookie', localeCookie(locale, event.url));
 	return response;
+}
+
+/**
+ * A caller the path's rule (auth/route-access.ts) does not admit: nobody signed in is sent to the
+ * sign-in page (401 on the API, which says how to send a token); a signed-in user without the
+ * role gets 403.
+ */
+function accessRefusal(
+	event: RequestEvent,
+	locale: Locale,
+	access: Access,
+	caller: Principal | null
+): Response | null {
+	if (access === 'public') return null;
+	const api = event.url.pathname.startsWith('/api/');
+	if (!caller) {
+		if (api)
+			return problem(
+				401,
+				'Unauthorized',
+				'Sign in, or send an API token as "Authorization: Bearer <token>".',
+				{
+					'www-authenticate': 'Bearer realm="himap"'
+				}
+			);
+		const next = event.url.pathname + event.url.search;
+		return new Response(null, {
+			status: 303,
+			headers: { location: `/login?next=${encodeURIComponent(next)}`, 'cache-control': 'no-store' }
+		});
+	}
+	const decision = access === 'admin' ? mayAdminister(caller) : { allowed: true as const };
+	return decision.allowed ? null : refused(event, locale, decision.status, decision.reason);
+}
+
+/** A refusal: problem+json for the API and data requests, a short page in the reader's language for people. */
+function refused(event: RequestEvent, locale: Locale, status: number, reason: string): Response {
+	if (event.url.pathname.startsWith('/api/') || event.isDataRequest)
+		return problem(status, status === 401 ? 'Unauthorized' : 'Forbidden', reason);
+	const t = MESSAGES[locale];
+	return plainPage(locale, status, t.forbiddenTitle, reason, {});
 }
 
 function localeCookie(locale: string, url: URL): string {
@@ -180,13 +235,24 @@ function unavailable(
 			headers,
 			id ? { id } : {}
 		);
+	return plainPage(locale, 503, t.unavailableTitle, detail, headers);
+}
+
+/** A page of a title and one paragraph, for answers given before any route runs. */
+function plainPage(
+	locale: Locale,
+	status: number,
+	title: string,
+	body: string,
+	headers: Record<string, string>
+): Response {
 	const html = `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t.unavailableTitle)} · ${t.appShort}</title></head>
+<title>${escapeHtml(title)} · ${MESSAGES[locale].appShort}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
-<h1>${escapeHtml(t.unavailableTitle)}</h1><p>${escapeHtml(detail)}</p></body></html>`;
+<h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
 	return new Response(html, {
-		status: 503,
+		status,
 		headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }
 	});
 }

@@ -10,7 +10,8 @@ export const enAccount = {
 	navAccount: 'Account',
 	role: 'Role',
 	region: 'Region',
-	signOut: 'Sign out'
+	signOut: 'Sign out',
+	forbiddenTitle: 'Not allowed'
 };
 
 export const zhAccount: typeof enAccount = {
@@ -24,5 +25,6 @@ export const zhAccount: typeof enAccount = {
 	navAccount: '账户',
 	role: '角色',
 	region: '地区',
-	signOut: '退出登录'
+	signOut: '退出登录',
+	forbiddenTitle: '无权访问'
 };

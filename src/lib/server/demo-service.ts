@@ -1,15 +1,18 @@
 /**
  * Loads the synthetic demo dataset: the generator's files, encoded as a clerk's Excel would save
- * them, imported through the same path as any user's file. Files already loaded (same SHA-256)
- * are skipped, so seeding twice changes nothing.
+ * them, imported through the same path as any user's file, and its rounds published so that the
+ * dashboard shows them. Files already loaded (same SHA-256) are skipped, so seeding twice changes
+ * nothing.
  */
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { generateDemoFiles } from '../demo/generate.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import { roundYears } from './db/responses.repository.ts';
 import * as submissions from './db/submissions.repository.ts';
 import { importSurveyBytes, type ImportSummary } from './import-service.ts';
 import { REGION_RECORDS } from './region-reference.ts';
+import { changeRound, roundStateOf } from './round-state-service.ts';
 
 export interface SeedOutcome {
 	fileName: string;
@@ -36,5 +39,8 @@ export async function seedDemo(database: HimapDatabase): Promise<SeedOutcome[]> 
 		}
 		outcomes.push({ fileName: file.fileName, skipped: false, summary: result.summary });
 	}
+	const states = await roundStateOf(database);
+	for (const year of await roundYears(database.db))
+		if (!states.has(year)) await changeRound(database, year, 'publish', 'demo');
 	return outcomes;
 }

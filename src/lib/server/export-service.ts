@@ -84,9 +84,19 @@ export interface ExportStart {
 	computedAt: string | null;
 }
 
-/** The rounds to export, oldest first: the one asked for, or every round with data. */
-async function exportYears(snapshot: Snapshot, year?: number): Promise<number[]> {
-	return year !== undefined ? [year] : (await roundYears(snapshot.db)).reverse();
+/** A round the reader asked for and may not see: answered as if it did not exist. */
+export class RoundNotVisible extends Error {
+	constructor(readonly year: number) {
+		super(`there is no published round ${year}`);
+	}
+}
+
+/** The rounds to export, oldest first: the one asked for, or every round with data the reader may see. */
+async function exportYears(snapshot: Snapshot, options: ExportOptions): Promise<number[]> {
+	const { year, visible = () => true } = options;
+	if (year === undefined) return (await roundYears(snapshot.db)).reverse().filter(visible);
+	if (!visible(year)) throw new RoundNotVisible(year);
+	return [year];
 }
 
 /** Each round's stored run of the method the table reads, read in the snapshot. */
@@ -127,7 +137,7 @@ export async function streamExport(
 ): Promise<void> {
 	const table = TABLES[name];
 	await withSnapshot(database, async (snapshot) => {
-		const years = await exportYears(snapshot, options.year);
+		const years = await exportYears(snapshot, options);
 		const { rounds, missing } =
 			table.runs === 'none'
 				? { rounds: [], missing: [] }

@@ -20,6 +20,11 @@ export async function roundStates(database: HimapDatabase): Promise<RoundStateRo
 	return rows as RoundStateRow[];
 }
 
+/** Each round's state by year; a round with no state yet is absent. */
+export async function roundStateOf(database: HimapDatabase): Promise<Map<number, RoundState>> {
+	return new Map((await roundStates(database)).map((r) => [r.year, r.state]));
+}
+
 /** Moves a round; throws RoundStateError saying why a move is not allowed. Returns the new state. */
 export async function changeRound(
 	database: HimapDatabase,
@@ -43,7 +48,10 @@ export async function changeRound(
 			actor,
 			action: `round.${action}`,
 			submission_id: null,
-			detail: { year, before, after: next.state }
+			detail: { year, before, after: next.state },
+			year,
+			before,
+			after: next.state
 		});
 		return next.state;
 	});

@@ -12,9 +12,11 @@ export interface RoundCount {
 	respondents: number;
 }
 
+/** Current respondents per published round and survey, newest first. */
 export async function roundCounts({ db }: HimapDatabase): Promise<RoundCount[]> {
 	const rows = await db
 		.selectFrom('responses')
+		.where('year', 'in', (eb) => eb.selectFrom('rounds').select('year').where('state', '=', 'published'))
 		.select(['year', 'survey', (eb) => eb.fn.countAll<number>().as('respondents')])
 		.where('superseded_by', 'is', null)
 		.groupBy(['year', 'survey'])
@@ -35,12 +37,18 @@ export async function isDemoData({ db }: Pick<HimapDatabase, 'db'>): Promise<boo
 	return row !== undefined;
 }
 
+/** Rounds that have been published: the only ones the dashboard and the public API show. */
+export async function publishedYears({ db }: Pick<HimapDatabase, 'db'>): Promise<Set<number>> {
+	const rows = await db.selectFrom('rounds').select('year').where('state', '=', 'published').execute();
+	return new Set(rows.map((r) => r.year));
+}
+
 /** Rounds that hold responses, newest first. */
 export const roundsWithData = ({ db }: HimapDatabase) => roundYears(db);
 
 /**
- * Rounds that can be shown under a method, newest first: those with a stored run of it (current
- * or being brought up to date). A round not yet scored is not among them.
+ * Rounds that can be shown under a method, newest first: published ones with a stored run of it
+ * (current or being brought up to date). A round not yet scored or not published is not among them.
  */
 export async function roundsScoredWith(
 	database: HimapDatabase,
@@ -48,7 +56,8 @@ export async function roundsScoredWith(
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<number[]> {
 	const withData = new Set(await roundsWithData(database));
+	const published = await publishedYears(database);
 	return (await runsOf(database.db, framework, method))
-		.filter((r) => r.readable && withData.has(r.year))
+		.filter((r) => r.readable && withData.has(r.year) && published.has(r.year))
 		.map((r) => r.year);
 }

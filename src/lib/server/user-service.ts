@@ -53,7 +53,9 @@ export async function addUser(database: HimapDatabase, user: NewUser, actor: str
 			actor,
 			action: 'user.add',
 			submission_id: null,
-			detail: { login: user.login, role: user.role, region: user.region }
+			detail: { login: user.login, role: user.role, region: user.region },
+			region: user.region,
+			after: { role: user.role, region: user.region }
 		});
 		return id;
 	});
@@ -71,7 +73,10 @@ export async function disableUser(database: HimapDatabase, login: string, actor:
 			actor,
 			action: 'user.disable',
 			submission_id: null,
-			detail: { login, region: user.region_code }
+			detail: { login, region: user.region_code },
+			region: user.region_code,
+			before: { disabled: false },
+			after: { disabled: true }
 		});
 	});
 }
@@ -95,6 +100,12 @@ export async function setPassword(
 			.where('id', '=', user.id)
 			.execute();
 		await endSessions(trx, user.id);
-		await audit(trx, { actor, action: 'user.password', submission_id: null, detail: { login } });
+		await audit(trx, {
+			actor,
+			action: 'user.password',
+			submission_id: null,
+			detail: { login },
+			region: user.region_code
+		});
 	});
 }

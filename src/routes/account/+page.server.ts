@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
-import { clearSessionCookie, currentUser } from '$lib/server/http/session-cookie';
+import { clearSessionCookie } from '$lib/server/http/session-cookie';
 import { SESSION_COOKIE, signOut } from '$lib/server/session-service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
-	const user = await currentUser(event);
-	if (!user) redirect(303, '/login');
-	return { user: { login: user.login, role: user.role, region: user.region_code } };
+	// Signed in: hooks.server.ts sends anyone else to the sign-in page (auth/route-access.ts).
+	const user = event.locals.principal!;
+	return { user: { login: user.login, role: user.role, region: user.region } };
 };
 
 export const actions: Actions = {

@@ -6,9 +6,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
-	if (await currentUser(event)) redirect(303, '/account');
-	return {};
+	if (await currentUser(event)) redirect(303, landing(event.url.searchParams.get('next')));
+	return { next: event.url.searchParams.get('next') ?? '' };
 };
+
+/** Where to go once signed in: the page that asked for it, if it is one of ours, else the account. */
+function landing(next: string | null): string {
+	// A path of this site only: `//host` and `/\host` would leave it.
+	return next && /^\/(?![/\\])/.test(next) ? next : '/account';
+}
 
 export const actions: Actions = {
 	// The page's load runs after the action and marks the answer private.
@@ -23,7 +29,7 @@ export const actions: Actions = {
 		});
 		if (result.ok) {
 			setSessionCookie(event, result.sessionId);
-			redirect(303, '/account');
+			redirect(303, landing(String(form.get('next') ?? '')));
 		}
 		if (result.reason === 'throttled')
 			return fail(429, {

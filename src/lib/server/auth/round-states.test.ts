@@ -6,7 +6,7 @@ describe('nextRoundState', () => {
 	it.each([
 		[null, 'open', 'open'],
 		[null, 'close', /not open yet; open it first/],
-		[null, 'publish', /not open yet; close it before publishing/],
+		[null, 'publish', 'published'],
 		['open', 'open', /open already/],
 		['open', 'close', 'closed'],
 		['open', 'publish', /close it before publishing/],

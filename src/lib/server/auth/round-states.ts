@@ -1,7 +1,8 @@
 /**
  * Where a survey round stands and how it moves (docs/security.md, Rounds): opened to take
  * submissions, closed, reopened if need be, then published for viewers and the public. Publishing
- * is final: figures that have been published are not taken back by reopening.
+ * is final: figures that have been published are not taken back by reopening. A round that was
+ * never opened holds only what an operator loaded with `himap import`, and may be published as it is.
  */
 export const ROUND_STATES = ['open', 'closed', 'published'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
@@ -15,7 +16,7 @@ const RESULT: Record<RoundAction, RoundState> = { open: 'open', close: 'closed',
 const FROM: Record<RoundAction, readonly (RoundState | null)[]> = {
 	open: [null, 'closed'],
 	close: ['open'],
-	publish: ['closed']
+	publish: [null, 'closed']
 };
 
 /** The state an action leads to from `current`, or why it may not be taken. */

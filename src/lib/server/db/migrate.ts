@@ -16,6 +16,8 @@ import * as rounds from '../../../../migrations/20261130T0300_rounds.ts';
 import * as apiTokens from '../../../../migrations/20261130T0400_api_tokens.ts';
 import * as sessions from '../../../../migrations/20261130T0500_sessions.ts';
 import * as auditAppendOnly from '../../../../migrations/20261130T0600_audit_append_only.ts';
+import * as auditColumns from '../../../../migrations/20261201T0000_audit_columns.ts';
+import * as roundsLoadedBeforeStates from '../../../../migrations/20261201T0100_rounds_loaded_before_states.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
@@ -27,7 +29,9 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261130T0300_rounds': rounds,
 	'20261130T0400_api_tokens': apiTokens,
 	'20261130T0500_sessions': sessions,
-	'20261130T0600_audit_append_only': auditAppendOnly
+	'20261130T0600_audit_append_only': auditAppendOnly,
+	'20261201T0000_audit_columns': auditColumns,
+	'20261201T0100_rounds_loaded_before_states': roundsLoadedBeforeStates
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */

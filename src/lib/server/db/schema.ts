@@ -53,6 +53,13 @@ export interface AuditLogTable {
 	submission_id: number | null;
 	/** JSON: what changed (counts, superseded response ids). */
 	detail: string;
+	/** The region the action concerns (a user's scope, a submission's units); null when none. */
+	region: string | null;
+	/** The survey round the action concerns; null when none. */
+	year: number | null;
+	/** JSON of the value before and after a change (a role, a round's state); null when none. */
+	value_before: string | null;
+	value_after: string | null;
 }
 
 /** One computation of a round's scores under one framework version and method. */

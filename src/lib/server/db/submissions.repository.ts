@@ -50,13 +50,33 @@ export async function findBySha(db: Kysely<Database>, sha256: string): Promise<S
 	return db.selectFrom('submissions').selectAll().where('sha256', '=', sha256).executeTakeFirst();
 }
 
-export async function audit(
-	trx: Transaction<Database>,
-	entry: { actor: string; action: string; submission_id: number | null; detail: unknown }
-): Promise<void> {
+/** One line of the audit log (docs/security.md): who did what, about which region and round, from what to what. */
+export interface AuditEntry {
+	actor: string;
+	action: string;
+	submission_id: number | null;
+	detail: unknown;
+	region?: string | null;
+	year?: number | null;
+	before?: unknown;
+	after?: unknown;
+}
+
+export async function audit(trx: Transaction<Database>, entry: AuditEntry): Promise<void> {
+	const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 	await trx
 		.insertInto('audit_log')
-		.values({ ...entry, at: new Date().toISOString(), detail: JSON.stringify(entry.detail) })
+		.values({
+			at: new Date().toISOString(),
+			actor: entry.actor,
+			action: entry.action,
+			submission_id: entry.submission_id,
+			detail: JSON.stringify(entry.detail),
+			region: entry.region ?? null,
+			year: entry.year ?? null,
+			value_before: json(entry.before),
+			value_after: json(entry.after)
+		})
 		.execute();
 }
 

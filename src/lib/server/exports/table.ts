@@ -9,6 +9,11 @@ export type Row = Record<string, Cell>;
 export interface ExportOptions {
 	year?: number;
 	method?: Method;
+	/**
+	 * The rounds the reader may see (auth/permissions.ts `mayReadRound`): published ones for the
+	 * public API; left out for the CLI, whose operator sees every round.
+	 */
+	visible?: (year: number) => boolean;
 }
 
 /** What an export reads, all of it inside one snapshot of the database. */

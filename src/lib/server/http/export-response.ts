@@ -1,10 +1,13 @@
 /** The HTTP answer to `GET /api/v1/export/<table>` (docs/contracts.md, HTTP API). */
 import { PassThrough, Readable } from 'node:stream';
 import { app } from '../app-database.ts';
+import { mayExportTable, mayReadRound, type Principal } from '../auth/permissions.ts';
+import { roundStateOf } from '../round-state-service.ts';
 import {
 	EXPORT_FORMATS,
 	isExportFormat,
 	isExportTable,
+	RoundNotVisible,
 	RoundsNotScored,
 	streamExport,
 	type ExportFormat,
@@ -27,8 +30,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * read, the rows as they are read. A failure after that ends the download unfinished (never a
  * file that looks whole).
  */
-export async function exportResponse(table: string, url: URL): Promise<Response> {
+export async function exportResponse(table: string, url: URL, caller: Principal | null): Promise<Response> {
 	if (!isExportTable(table)) return problem(404, 'Unknown table', `there is no export table "${table}"`);
+	const allowed = mayExportTable(caller, table);
+	if (!allowed.allowed) return problem(allowed.status, 'Not allowed', allowed.reason);
 	const format = url.searchParams.get('format') ?? 'csv';
 	if (!isExportFormat(format))
 		return problem(400, 'Unknown format', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
@@ -38,6 +43,8 @@ export async function exportResponse(table: string, url: URL): Promise<Response>
 	if (yearParam !== null && !/^\d{4}$/.test(yearParam))
 		return problem(400, 'Bad year', 'year must be a year such as 2024');
 	const { database, exports } = await app();
+	const states = await roundStateOf(database);
+	const visible = (year: number) => mayReadRound(caller, states.get(year) ?? null);
 	const slot = exports.take();
 	if (!slot)
 		return problem(
@@ -55,7 +62,7 @@ export async function exportResponse(table: string, url: URL): Promise<Response>
 			streamExport(
 				database,
 				table,
-				{ format, year: yearParam === null ? undefined : Number(yearParam), csv },
+				{ format, year: yearParam === null ? undefined : Number(yearParam), csv, visible },
 				(info) => {
 					body = new PassThrough();
 					resolve(info);
@@ -74,6 +81,7 @@ export async function exportResponse(table: string, url: URL): Promise<Response>
 				.finally(() => slot.release());
 		});
 	} catch (e) {
+		if (e instanceof RoundNotVisible) return problem(404, 'No such round', e.message);
 		if (e instanceof RoundsNotScored)
 			return problem(503, 'Being scored', `${e.message}; try again in a minute`, { 'retry-after': '30' });
 		if (e instanceof SheetTooLargeError)
