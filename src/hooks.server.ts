@@ -8,7 +8,7 @@ import { mayAdminister, type Principal } from '$lib/server/auth/permissions';
 import { routeAccess, type Access } from '$lib/server/auth/route-access';
 import { compressResponse, requestEncoding } from '$lib/server/http/compression';
 import { crossSiteRefusal } from '$lib/server/http/origin-check';
-import { requestPrincipal } from '$lib/server/http/principal';
+import { bearerToken, requestPrincipal } from '$lib/server/http/principal';
 import { problem } from '$lib/server/http/problem';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { levelSettingProblem, log, MAX_PATH, requestLine } from '$lib/server/log';
@@ -176,8 +176,18 @@ function accessRefusal(
 	access: Access,
 	caller: Principal | null
 ): Response | null {
-	if (access === 'public') return null;
 	const api = event.url.pathname.startsWith('/api/');
+	// A token that opens nothing (unknown, revoked, expired, its user disabled) is refused even
+	// where no caller is needed: the script that sent it learns that it stopped working, rather
+	// than being served quietly as the public (RFC 6750, invalid_token).
+	if (api && !caller && bearerToken(event.request) !== null)
+		return problem(
+			401,
+			'Unauthorized',
+			'The API token is unknown, revoked or expired: make a new one on your account’s API tokens page.',
+			{ 'www-authenticate': 'Bearer realm="himap", error="invalid_token"' }
+		);
+	if (access === 'public') return null;
 	if (!caller) {
 		if (api)
 			return problem(

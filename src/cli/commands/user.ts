@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { randomPassword } from '../../lib/server/auth/password-generator.ts';
 import { ROLES } from '../../lib/server/auth/roles.ts';
 import { listUsers } from '../../lib/server/db/users.repository.ts';
 import { addUser, disableUser, setPassword, UserError } from '../../lib/server/user-service.ts';
@@ -49,8 +49,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	});
 	if (positionals.length !== 1) throw new UsageError('give exactly one login');
 	if (!values.role) throw new UsageError(`--role is required (${ROLES.join(', ')})`);
-	const { password, shown } = await passwordOf(values['password-stdin'], io);
 	const [login] = positionals;
+	const { password, shown } = await passwordOf(values['password-stdin'], login, io);
 	return withDatabase(values.db, async (database) => {
 		try {
 			await addUser(database, { login, role: values.role!, region: values.region ?? null, password }, 'cli');
@@ -79,7 +79,7 @@ async function change(action: 'disable' | 'passwd', args: string[], io: CliIo): 
 	const [login] = positionals;
 	const { password, shown } =
 		action === 'passwd'
-			? await passwordOf(Boolean(values['password-stdin']), io)
+			? await passwordOf(Boolean(values['password-stdin']), login, io)
 			: { password: '', shown: false };
 	return withDatabase(values.db, async (database) => {
 		try {
@@ -103,14 +103,14 @@ async function change(action: 'disable' | 'passwd', args: string[], io: CliIo): 
 /** The password from standard input, or a random one to show once. */
 async function passwordOf(
 	fromStdin: boolean | undefined,
+	login: string,
 	io: CliIo
 ): Promise<{ password: string; shown: boolean }> {
 	if (fromStdin) {
 		if (!io.stdin) throw new UsageError('--password-stdin needs standard input');
 		return { password: await firstLine(io.stdin), shown: false };
 	}
-	// 24 characters of base64url: 144 random bits.
-	return { password: randomBytes(18).toString('base64url'), shown: true };
+	return { password: randomPassword(login), shown: true };
 }
 
 async function list(args: string[], io: CliIo): Promise<number> {

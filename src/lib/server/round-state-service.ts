@@ -6,7 +6,17 @@ import { nextRoundState, type RoundAction, type RoundState } from './auth/round-
 import type { HimapDatabase } from './db/connect.ts';
 import { audit } from './db/submissions.repository.ts';
 
-export class RoundStateError extends Error {}
+/** A move the round's state does not allow; the round, its state and the move, for messages in the reader's language. */
+export class RoundStateError extends Error {
+	constructor(
+		message: string,
+		readonly year: number,
+		readonly current: RoundState | null,
+		readonly action: RoundAction
+	) {
+		super(message);
+	}
+}
 
 export interface RoundStateRow {
 	year: number;
@@ -36,7 +46,7 @@ export async function changeRound(
 		const row = await trx.selectFrom('rounds').selectAll().where('year', '=', year).executeTakeFirst();
 		const before = (row?.state ?? null) as RoundState | null;
 		const next = nextRoundState(before, action);
-		if ('refused' in next) throw new RoundStateError(`round ${year}: ${next.refused}`);
+		if ('refused' in next) throw new RoundStateError(`round ${year}: ${next.refused}`, year, before, action);
 		const changed = { state: next.state, changed_at: new Date().toISOString(), changed_by: actor };
 		if (row) await trx.updateTable('rounds').set(changed).where('year', '=', year).execute();
 		else

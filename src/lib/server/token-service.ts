@@ -51,6 +51,18 @@ export async function createToken(
 	});
 }
 
+export type TokenState = 'active' | 'expired' | 'revoked';
+
+/** Whether a token works at `now` (ms): not revoked, and not past its expiry. */
+export function tokenState(
+	token: { expires_at: string | null; revoked_at: string | null },
+	now = Date.now()
+): TokenState {
+	if (token.revoked_at) return 'revoked';
+	if (token.expires_at && Date.parse(token.expires_at) <= now) return 'expired';
+	return 'active';
+}
+
 /** The active user a token stands for (not revoked, not expired, user not disabled), or null. */
 export async function tokenUser(
 	database: HimapDatabase,
@@ -65,8 +77,7 @@ export async function tokenUser(
 		.select(['users.id', 'users.login', 'users.role', 'users.region_code', 'users.disabled'])
 		.where('api_tokens.token_hash', '=', secretHash(token))
 		.executeTakeFirst();
-	if (!row || row.disabled || row.revoked_at) return null;
-	if (row.expires_at && Date.parse(row.expires_at) <= now) return null;
+	if (!row || row.disabled || tokenState(row, now) !== 'active') return null;
 	return {
 		tokenId: row.tokenId,
 		user: { id: row.id, login: row.login, role: row.role, region_code: row.region_code }
@@ -138,14 +149,12 @@ export async function noteTokenUse(
 	const last = useLogged.get(tokenId);
 	if (last !== undefined && now - last < USE_LOG_EVERY_MS) return;
 	useLogged.set(tokenId, now);
-	await database.db
-		.transaction()
-		.execute((trx) =>
-			audit(trx, {
-				actor: login,
-				action: 'token.use',
-				submission_id: null,
-				detail: { token: tokenId, request }
-			})
-		);
+	await database.db.transaction().execute((trx) =>
+		audit(trx, {
+			actor: login,
+			action: 'token.use',
+			submission_id: null,
+			detail: { token: tokenId, request }
+		})
+	);
 }

@@ -1,21 +1,28 @@
 /**
- * Adding users, disabling them and setting their passwords (docs/security.md): every rule checked
- * before anything is written, the password hashed with argon2id, and each change stored with its
- * audit line in one transaction. Disabling a user or setting its password ends its sessions.
+ * Adding users, changing their role, disabling them and setting their passwords
+ * (docs/security.md): every rule checked before anything is written, the password hashed with
+ * argon2id, and each change stored with its audit line in one transaction. Changing a user's role,
+ * disabling it or setting its password ends its sessions. An admin may not disable itself or take
+ * away its own admin role, so that an installation run from its pages keeps an admin.
  */
-import { REGIONS } from './region-reference.ts';
-import { isRole, LOGIN, regionProblem, ROLES } from './auth/roles.ts';
+import { LOGIN } from './auth/roles.ts';
 import { hashPassword } from './auth/password-hash.ts';
-import { passwordProblems } from './auth/password-policy.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { audit } from './db/submissions.repository.ts';
-import { endSessions, findUser, insertUser } from './db/users.repository.ts';
+import { endSessions, findUser, insertUser, listUsers } from './db/users.repository.ts';
+import { issue, noSuchUser, passwordIssuesOf, roleIssues, UserError, type UserIssue } from './user-issues.ts';
 
-/** A user that cannot be added as asked: what is wrong, in words for the person adding it. */
-export class UserError extends Error {
-	constructor(readonly problems: string[]) {
-		super(problems.join('; '));
-	}
+export { UserError, type UserIssue } from './user-issues.ts';
+
+/** Every user, by login, without its password hash. */
+export const allUsers = (database: HimapDatabase) => listUsers(database.db);
+
+/** One user without its password hash, or undefined. */
+export async function userByLogin(database: HimapDatabase, login: string) {
+	const user = await findUser(database.db, login);
+	if (!user) return undefined;
+	const { password_hash: _hash, ...shown } = user;
+	return shown;
 }
 
 export interface NewUser {
@@ -27,20 +34,25 @@ export interface NewUser {
 
 /** Adds a user; `actor` is who did it, for the audit log. Throws UserError listing every problem. */
 export async function addUser(database: HimapDatabase, user: NewUser, actor: string): Promise<number> {
-	const problems: string[] = [];
+	const issues: UserIssue[] = [];
 	if (!LOGIN.test(user.login))
-		problems.push(`login "${user.login}": use 2 to 64 letters, digits, dots, dashes, underscores or @`);
-	if (!isRole(user.role)) problems.push(`role "${user.role}": use one of ${ROLES.join(', ')}`);
-	else {
-		const region = regionProblem(user.role, user.region, REGIONS);
-		if (region) problems.push(region);
-	}
-	problems.push(...passwordProblems(user.password, user.login));
-	if (problems.length) throw new UserError(problems);
+		issues.push(
+			issue(
+				'login',
+				'loginShape',
+				`login "${user.login}": use 2 to 64 letters, digits, dots, dashes, underscores or @`,
+				{ login: user.login }
+			)
+		);
+	issues.push(...roleIssues(user.role, user.region), ...passwordIssuesOf(user.password, user.login));
+	if (issues.length) throw new UserError(issues);
 	const passwordHash = await hashPassword(user.password);
 	return database.db.transaction().execute(async (trx) => {
 		// Looked up inside the transaction, and the unique index stands behind it against a race.
-		if (await findUser(trx, user.login)) throw new UserError([`a user "${user.login}" exists already`]);
+		if (await findUser(trx, user.login))
+			throw new UserError([
+				issue('login', 'loginExists', `a user "${user.login}" exists already`, { login: user.login })
+			]);
 		const at = new Date().toISOString();
 		const id = await insertUser(trx, {
 			login: user.login,
@@ -61,12 +73,18 @@ export async function addUser(database: HimapDatabase, user: NewUser, actor: str
 	});
 }
 
-/** Disables a user and ends its sessions; a user is never deleted, so the audit log's actors stay named. */
+/**
+ * Disables a user and ends its sessions; a user is never deleted, so the audit log's actors stay
+ * named. A user may not disable itself.
+ */
 export async function disableUser(database: HimapDatabase, login: string, actor: string): Promise<void> {
+	if (actor === login)
+		throw new UserError([issue('login', 'selfDisable', 'you may not disable yourself', { login })]);
 	await database.db.transaction().execute(async (trx) => {
 		const user = await findUser(trx, login);
-		if (!user) throw new UserError([`no user "${login}"`]);
-		if (user.disabled) throw new UserError([`"${login}" is disabled already`]);
+		if (!user) throw noSuchUser(login);
+		if (user.disabled)
+			throw new UserError([issue('login', 'disabledAlready', `"${login}" is disabled already`, { login })]);
 		await trx.updateTable('users').set({ disabled: 1 }).where('id', '=', user.id).execute();
 		await endSessions(trx, user.id);
 		await audit(trx, {
@@ -88,12 +106,12 @@ export async function setPassword(
 	password: string,
 	actor: string
 ): Promise<void> {
-	const problems = passwordProblems(password, login);
-	if (problems.length) throw new UserError(problems);
+	const issues = passwordIssuesOf(password, login);
+	if (issues.length) throw new UserError(issues);
 	const passwordHash = await hashPassword(password);
 	await database.db.transaction().execute(async (trx) => {
 		const user = await findUser(trx, login);
-		if (!user) throw new UserError([`no user "${login}"`]);
+		if (!user) throw noSuchUser(login);
 		await trx
 			.updateTable('users')
 			.set({ password_hash: passwordHash, password_changed_at: new Date().toISOString() })
@@ -106,6 +124,50 @@ export async function setPassword(
 			submission_id: null,
 			detail: { login },
 			region: user.region_code
+		});
+	});
+}
+
+/**
+ * Gives a user another role and region (the same rules as at creation) and ends its sessions, so
+ * that it acts under the new ones from its next sign-in. An admin may not take away its own admin
+ * role; a change to what the user has already is refused, so every `user.role` line is a change.
+ */
+export async function changeRole(
+	database: HimapDatabase,
+	login: string,
+	role: string,
+	region: string | null,
+	actor: string
+): Promise<void> {
+	const issues = roleIssues(role, region);
+	if (issues.length) throw new UserError(issues);
+	await database.db.transaction().execute(async (trx) => {
+		const user = await findUser(trx, login);
+		if (!user) throw noSuchUser(login);
+		const before = { role: user.role, region: user.region_code };
+		if (before.role === role && before.region === region)
+			throw new UserError([
+				issue('role', 'roleUnchanged', `"${login}" is a ${role}${region ? ` for ${region}` : ''} already`, {
+					login,
+					role
+				})
+			]);
+		if (actor === login && before.role === 'admin' && role !== 'admin')
+			throw new UserError([
+				issue('role', 'selfDemote', 'you may not take away your own admin role', { login })
+			]);
+		await trx.updateTable('users').set({ role, region_code: region }).where('id', '=', user.id).execute();
+		await endSessions(trx, user.id);
+		await audit(trx, {
+			actor,
+			action: 'user.role',
+			submission_id: null,
+			detail: { login },
+			// The region the user acts for now; the one it acted for is in `before`.
+			region,
+			before,
+			after: { role, region }
 		});
 	});
 }

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
+import { mayAdminister } from '$lib/server/auth/permissions';
 import { clearSessionCookie } from '$lib/server/http/session-cookie';
 import { SESSION_COOKIE, signOut } from '$lib/server/session-service';
 import type { Actions, PageServerLoad } from './$types';
@@ -8,7 +9,11 @@ export const load: PageServerLoad = async (event) => {
 	event.setHeaders({ 'cache-control': 'private, no-store' });
 	// Signed in: hooks.server.ts sends anyone else to the sign-in page (auth/route-access.ts).
 	const user = event.locals.principal!;
-	return { user: { login: user.login, role: user.role, region: user.region } };
+	return {
+		user: { login: user.login, role: user.role, region: user.region },
+		// Linked from here, not from the header: the header is the same for everyone (public pages are cached).
+		admin: mayAdminister(user).allowed
+	};
 };
 
 export const actions: Actions = {

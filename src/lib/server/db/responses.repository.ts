@@ -89,6 +89,17 @@ export async function roundYears(db: Kysely<Database>): Promise<number[]> {
 	return [...years].sort((a, b) => b - a);
 }
 
+/** Current respondents of each round that has any, by year. */
+export async function respondentsByYear(db: Kysely<Database>): Promise<Map<number, number>> {
+	const rows = await db
+		.selectFrom('responses')
+		.select(['year', (eb) => eb.fn.countAll<number | string>().as('n')])
+		.where('superseded_by', 'is', null)
+		.groupBy('year')
+		.execute();
+	return new Map(rows.map((r) => [r.year, Number(r.n)]));
+}
+
 /** The newest response id of a round (0 for none): a run scored from an older one is stale. */
 export async function newestResponseId(
 	db: Kysely<Database> | Transaction<Database>,
