@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/connect.ts';
 import { withSnapshot } from '../../src/lib/server/db/snapshot.ts';
 import { EXPORT_TABLE_NAMES } from '../../src/lib/server/export-service.ts';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
@@ -33,6 +33,7 @@ async function load(db: TestDatabase, hospitals = 20_000) {
 		const r = await himap(['import', path, '--db', db.url]);
 		expect(r.code, r.err).toBe(0);
 	}
+	await publish(db.url, 2024);
 }
 
 describe('exports over HTTP', () => {
