@@ -253,6 +253,18 @@ describe.each(DIALECTS)('the submissions API (%s)', (dialect) => {
 		).toBe(404);
 		const everything = await (await fetch(`${app.base}/api/v1/export/responses`)).text();
 		expect(everything.trim().split('\n')).toHaveLength(1);
+		// A submitter sees its own region's data in any round; another county sees none of it.
+		const own = async (login: string) => {
+			const r = await fetch(`${app.base}/api/v1/export/responses?year=2024&format=json`, {
+				headers: bearer(login)
+			});
+			expect(r.status).toBe(200);
+			const rows = (await r.json()) as { respondent_id: string; region_code: string }[];
+			return [...new Set(rows.map((x) => `${x.region_code}:${x.respondent_id}`))];
+		};
+		expect(await own('tianhe')).toEqual(['440106:H0001', '440106:H0002', '440106:H0003', '440106:H0004']);
+		expect(await own('gz-reviewer')).toHaveLength(4);
+		expect(await own('liwan')).toEqual([]);
 
 		await cli(['round', 'close', '2024']);
 		await cli(['round', 'publish', '2024']);

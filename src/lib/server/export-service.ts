@@ -143,7 +143,7 @@ export async function streamExport(
 				? { rounds: [], missing: [] }
 				: await storedRounds(snapshot, name, years, options);
 		if (missing.length) throw new RoundsNotScored(missing);
-		const source: ExportSource = { snapshot, years, rounds };
+		const source: ExportSource = { snapshot, years, rounds, regionPrefix: options.regionPrefix };
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),

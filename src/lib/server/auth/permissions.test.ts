@@ -6,6 +6,7 @@ import {
 	mayKnowRound,
 	mayListSubmissions,
 	mayManageTokens,
+	ownDataRegion,
 	mayReadRound,
 	maySubmit,
 	regionWithin,
@@ -93,6 +94,13 @@ describe('reading', () => {
 		expect(mayKnowRound(null, 'open')).toBe(false);
 		expect(mayKnowRound(user('viewer'), 'open')).toBe(false);
 		expect(mayKnowRound(user('submitter', '440106'), 'open')).toBe(true);
+	});
+
+	it('lets submitters and reviewers read their own region in every round, and nobody else by region', () => {
+		expect(
+			ROLES.map((r) => ownDataRegion(user(r, r === 'submitter' || r === 'reviewer' ? '440106' : null)))
+		).toEqual([null, '440106', '440106', null, null]);
+		expect(ownDataRegion(null)).toBe(null);
 	});
 
 	it('keeps the submissions table (it names logins) for admins and analysts', () => {

@@ -111,6 +111,15 @@ export function mayManageTokens(p: Principal | null): Decision {
 }
 
 /**
+ * The region whose respondents `p` reads in every round, published or not, in the `responses`
+ * export: a submitter's or reviewer's own. Null for everyone else, who read rounds by
+ * `mayReadRound`.
+ */
+export function ownDataRegion(p: Principal | null): string | null {
+	return p && (p.role === 'submitter' || p.role === 'reviewer') ? (p.region ?? null) : null;
+}
+
+/**
  * Export tables that are not for everyone whatever the round: the submissions table names the
  * logins that submitted, so it is for admins and analysts.
  */
