@@ -138,14 +138,12 @@ export async function noteTokenUse(
 	const last = useLogged.get(tokenId);
 	if (last !== undefined && now - last < USE_LOG_EVERY_MS) return;
 	useLogged.set(tokenId, now);
-	await database.db
-		.transaction()
-		.execute((trx) =>
-			audit(trx, {
-				actor: login,
-				action: 'token.use',
-				submission_id: null,
-				detail: { token: tokenId, request }
-			})
-		);
+	await database.db.transaction().execute((trx) =>
+		audit(trx, {
+			actor: login,
+			action: 'token.use',
+			submission_id: null,
+			detail: { token: tokenId, request }
+		})
+	);
 }

@@ -6,4 +6,5 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, url, locals }) =>
 	postSubmission(await appDatabase(), locals.principal!, request, url);
 
-export const GET: RequestHandler = async ({ url, locals }) => getSubmissions(await appDatabase(), locals.principal, url);
+export const GET: RequestHandler = async ({ url, locals }) =>
+	getSubmissions(await appDatabase(), locals.principal, url);
