@@ -108,6 +108,14 @@ describe.each(DIALECTS)('the submissions API (%s)', (dialect) => {
 			.where('submission_id', '=', body.submission.submissionId)
 			.executeTakeFirstOrThrow();
 		expect([line.actor, line.region, line.year]).toEqual(['tianhe', '440106', 2024]);
+		// The token's use is in the audit log too (once an hour per token at most).
+		const used = await database.db
+			.selectFrom('audit_log')
+			.select('detail')
+			.where('action', '=', 'token.use')
+			.where('actor', '=', 'tianhe')
+			.execute();
+		expect(used.map((u) => JSON.parse(u.detail).request)).toEqual(['POST /api/v1/submissions']);
 	});
 
 	it('refuses a row for another county with 403 naming it, and stores nothing', async () => {

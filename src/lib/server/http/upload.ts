@@ -36,9 +36,9 @@ async function discard(body: ReadableStream<Uint8Array> | null, most: number): P
 	if (!body) return;
 	const reader = body.getReader();
 	for (let seen = 0; seen <= most;) {
-		const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-		if (done) return;
-		seen += value.byteLength;
+		const chunk = await reader.read().catch(() => null);
+		if (!chunk || chunk.done) return;
+		seen += chunk.value.byteLength;
 	}
 	await reader.cancel().catch(() => {});
 }
