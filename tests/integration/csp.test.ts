@@ -3,8 +3,8 @@
  * SQLite and PostgreSQL: every page, in both languages, rendered and then again from the page
  * cache, carries one policy — the directives of content-security-policy.js, with script-src
  * 'self' and exactly the sha256 of each inline script in the HTML served, never 'unsafe-inline' or
- * 'unsafe-eval'. The embeds alone may be framed; the pages built in hooks.server.ts get the same
- * directives.
+ * 'unsafe-eval'. The embeds alone may be framed; the pages built in hooks.server.ts, and the API
+ * reference that runs no script, get the same directives.
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -151,6 +151,13 @@ describe.each(DIALECTS)('Content-Security-Policy (%s)', (dialect) => {
 		const account = await get('/account');
 		expect(account.status).toBe(200);
 		checkedPolicy(account, await account.text());
+
+		// The API reference is rendered without hydration (csr = false): no script at all, the same policy.
+		const docs = await get('/api/docs');
+		expect(docs.status).toBe(200);
+		const docsHtml = await docs.text();
+		expect(docsHtml).not.toContain('<script');
+		checkedPolicy(docs, docsHtml);
 
 		const missing = await get('/province/99');
 		expect(missing.status).toBe(404);

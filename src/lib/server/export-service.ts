@@ -51,6 +51,11 @@ export function isExportTable(name: string): boolean {
 	return Object.hasOwn(TABLES, name);
 }
 
+/** A table's columns, in CSV order (the JSON objects' keys): what the OpenAPI document describes (http/openapi-schemas.ts). */
+export function exportTableColumns(name: string): readonly string[] {
+	return TABLES[name].columns;
+}
+
 /** The method whose stored runs a table reads, given the one asked for; null for a table that reads none. */
 export function methodRead(name: string, asked: Method = DEFAULT_METHOD): Method | null {
 	const { runs } = TABLES[name];
