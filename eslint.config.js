@@ -60,6 +60,7 @@ function layerRules() {
 		layer('views', []),
 		layer('exports', ['analysis', 'charts', 'views']),
 		layer('i18n', ['survey', 'scoring', 'analysis', 'charts', 'views']),
-		layer('demo', ['analysis', 'charts', 'views'])
+		layer('demo', ['analysis', 'charts', 'views']),
+		layer('openapi', ['survey', 'scoring', 'analysis', 'charts', 'views', 'exports', 'demo'])
 	];
 }

@@ -1,4 +1,5 @@
 import adapter from '@sveltejs/adapter-node';
+import { CSP_DIRECTIVES } from './src/lib/server/http/content-security-policy.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,7 +16,10 @@ const config = {
 		// that changes anything. SvelteKit's own check is off because it refuses, before any hook,
 		// a multipart POST that has no Origin header — every script posting a survey file to the API
 		// with its token (docs/security.md, Cross-site requests).
-		csrf: { checkOrigin: false }
+		csrf: { checkOrigin: false },
+		// The page's Content-Security-Policy, with the hash of each inline script it renders: hashes,
+		// not nonces, since a page is served again from the page cache as it was first rendered.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -12,6 +12,7 @@ import { format } from '../../src/lib/i18n/format.ts';
 import { LOCALES, MESSAGES, type Locale } from '../../src/lib/i18n/messages.ts';
 import { rankThresholds } from '../../src/lib/scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
+import { openApiDocument } from '../../src/lib/server/http/openapi.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
 import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 import { CHARTS, chartsDrawn } from '../helpers/live-chart.ts';
@@ -33,7 +34,8 @@ const PAGES = [
 	{ name: 'compare', path: '/compare?p=11,31,44' },
 	{ name: 'disparities', path: '/disparities' },
 	{ name: 'methodology', path: '/methodology' },
-	{ name: 'data', path: '/data' }
+	{ name: 'data', path: '/data' },
+	{ name: 'api-docs', path: '/api/docs' }
 ];
 
 /** How many elements matching `selector` take up room on the page (not `display: none`). */
@@ -108,7 +110,8 @@ beforeAll(async () => {
 		compare: (locale) => ['11', '31', '44'].map((code) => name(code, locale)),
 		disparities: (locale) => [MESSAGES[locale].gini, fixed(4, locale).format(Number(gini.value))],
 		methodology: () => [indicators[0], indicators[indicators.length - 1]],
-		data: () => years.map(String)
+		data: () => years.map(String),
+		'api-docs': () => Object.keys(openApiDocument().paths)
 	};
 });
 afterEach(async () => {

@@ -60,6 +60,8 @@ export async function startApp(
 			HOST: '127.0.0.1',
 			ORIGIN: base,
 			DATABASE_URL: db.url,
+			// As `himap serve` sets it (src/cli/commands/serve.ts): room for a survey file.
+			BODY_SIZE_LIMIT: String(101 * 1024 * 1024),
 			...options.env
 		},
 		stdio: ['ignore', 'ignore', 'pipe']

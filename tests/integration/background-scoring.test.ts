@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, toBytes, type SurveyTable } from '../fixtures/survey-builders.ts';
 import { MESSAGES } from '../../src/lib/i18n/messages.ts';
 import { methodTitle } from '../../src/lib/scoring/method-names.ts';
@@ -61,6 +61,7 @@ describe.each(DIALECTS)('background scoring (%s)', (dialect) => {
 		dir = mkdtempSync(join(tmpdir(), 'himap-bg-'));
 		const first = file('2024.csv', buildTable({ template: 'regional', rows: 30 }));
 		expect((await himap(['import', first, '--db', db.url])).code).toBe(0);
+		await publish(db.url, 2024);
 	});
 	afterAll(async () => {
 		await app?.stop();
@@ -81,6 +82,7 @@ describe.each(DIALECTS)('background scoring (%s)', (dialect) => {
 			expect((await himap(['import', newer, '--no-score', '--db', db.url])).out).toMatch(/30 superseded/);
 			const round2023 = file('2023.csv', buildTable({ template: 'regional', rows: 30, year: 2023 }));
 			expect((await himap(['import', round2023, '--no-score', '--db', db.url])).code).toBe(0);
+			await publish(db.url, 2023);
 			releaseWrite = holdWriteLock(db);
 
 			const page = await get('/?year=2024&lang=en');

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/connect.ts';
 import { withSnapshot } from '../../src/lib/server/db/snapshot.ts';
 import { EXPORT_TABLE_NAMES } from '../../src/lib/server/export-service.ts';
-import { himap } from '../fixtures/cli.ts';
+import { createToken } from '../../src/lib/server/token-service.ts';
+import { addUser } from '../../src/lib/server/user-service.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
@@ -23,6 +25,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const PASSWORD = 'correct horse battery staple';
+
 async function load(db: TestDatabase, hospitals = 20_000) {
 	for (const [name, table] of [
 		['regional.csv', buildTable({ template: 'regional', rows: 60 })],
@@ -33,15 +37,28 @@ async function load(db: TestDatabase, hospitals = 20_000) {
 		const r = await himap(['import', path, '--db', db.url]);
 		expect(r.code, r.err).toBe(0);
 	}
+	await publish(db.url, 2024);
 }
 
 describe('exports over HTTP', () => {
 	let db: TestDatabase;
 	let app: AppServer;
+	let analyst: Record<string, string>;
 	beforeAll(async () => {
 		db = await freshDatabase('sqlite');
 		await load(db);
 		app = await startApp(db, { env: { HIMAP_MAX_EXPORTS: '1' } });
+		// The submissions table names who submitted: it is for analysts and admins.
+		const database = openDatabase(db.url);
+		await addUser(
+			database,
+			{ login: 'researcher', role: 'analyst', region: null, password: PASSWORD },
+			'test'
+		);
+		analyst = {
+			authorization: `Bearer ${(await createToken(database, 'researcher', { name: 't', expiresInDays: null }, 'test')).token}`
+		};
+		await database.close();
 	});
 	afterAll(async () => {
 		await app?.stop();
@@ -51,7 +68,9 @@ describe('exports over HTTP', () => {
 	it.each(
 		EXPORT_TABLE_NAMES.flatMap((table) => (['csv', 'json'] as const).map((format) => ({ table, format })))
 	)('$table as $format: the same bytes as the CLI', async ({ table, format }) => {
-		const res = await fetch(`${app.base}/api/v1/export/${table}?year=2024&format=${format}`);
+		const res = await fetch(`${app.base}/api/v1/export/${table}?year=2024&format=${format}`, {
+			headers: table === 'submissions' ? analyst : {}
+		});
 		expect(res.status).toBe(200);
 		const cli = await himap(['export', table, '--year', '2024', '--format', format, '--db', db.url]);
 		expect(cli.code, cli.err).toBe(0);

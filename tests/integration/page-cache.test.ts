@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, encode, toText } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
@@ -22,6 +22,7 @@ beforeAll(async () => {
 	const file = join(dir, 'regional-2023.csv');
 	writeFileSync(file, encode(toText(buildTable({ template: 'regional', rows: 6, year: 2023 }))));
 	expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
+	await publish(db.url, 2023);
 	app = await startApp(db);
 });
 afterAll(async () => {
@@ -51,6 +52,7 @@ describe('page cache', () => {
 		const file = join(dir, 'regional-2024.csv');
 		writeFileSync(file, encode(toText(buildTable({ template: 'regional', rows: 6, year: 2024 }))));
 		expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
+		await publish(db.url, 2024);
 		const after = await (await get('/?lang=en')).text();
 		expect(after).toMatch(/<option value="2024"/);
 	});

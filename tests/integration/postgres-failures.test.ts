@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHospitalFile } from '../../bench/hospital-file.ts';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { tableChecksum } from '../helpers/checksum.ts';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 		writeFileSync(file, toBytes(buildTable({ template, rows: 40 })));
 		expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
 	}
+	await publish(db.url, 2024);
 	app = await startApp(db);
 });
 afterAll(async () => {

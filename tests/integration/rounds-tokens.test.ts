@@ -49,7 +49,7 @@ describe.each(DIALECTS)('rounds and tokens (%s)', (dialect) => {
 	});
 
 	it.each([
-		[['publish', '2026'], /not open yet; close it before publishing/],
+		[['publish', '2025'], /published already/],
 		[['close', '2026'], /open it first/],
 		[['open', '2025'], /published; published figures are final/]
 	])('refuses %j, saying why, and changes nothing', async (args, why) => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_METHOD, methodKey } from '../../src/lib/scoring/method.ts';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { roundTrend, servedMethod } from '../../src/lib/server/dashboard-service.ts';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, encode, toText } from '../fixtures/survey-builders.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 
@@ -28,6 +28,7 @@ describe.each(DIALECTS)('the method a page serves (%s)', (dialect) => {
 			writeFileSync(file, encode(toText(buildTable({ template: 'regional', rows: 6, year }))));
 			expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
 		}
+		await publish(db.url, 2023, 2024);
 		database = openDatabase(db.url);
 	});
 	afterAll(async () => {

@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { LoginThrottle } from '../../src/lib/server/auth/login-throttle.ts';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
+import { signIn } from '../../src/lib/server/session-service.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 
@@ -112,12 +114,12 @@ describe.each(DIALECTS)('signing in (%s)', (dialect) => {
 		expect(await database.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
 		// The old cookie, kept by whoever copied it, opens nothing.
 		const after = await get('/account', cookie);
-		expect([after.status, after.headers.get('location')]).toEqual([303, '/login']);
+		expect([after.status, after.headers.get('location')]).toEqual([303, '/login?next=%2Faccount']);
 	});
 
 	it('is not fooled by a made-up session id, and sends the signed-out to sign in', async () => {
 		const forged = await get('/account', `himap_session=${'A'.repeat(43)}`);
-		expect([forged.status, forged.headers.get('location')]).toEqual([303, '/login']);
+		expect([forged.status, forged.headers.get('location')]).toEqual([303, '/login?next=%2Faccount']);
 		const page = await get('/login');
 		expect(page.status).toBe(200);
 		expect(page.headers.get('cache-control')).toBe('private, no-store');
@@ -165,5 +167,20 @@ describe.each(DIALECTS)('signing in (%s)', (dialect) => {
 		expect(lockouts.map((l) => l.actor)).toEqual(['guesser']);
 		// Another account from the same address is not locked by it.
 		expect((await post('/login', { login: 'gd-clerk', password: PASSWORD })).status).toBe(303);
+	});
+
+	it('throttles an address after 20 wrong passwords, and lets it in again 15 minutes later (an injected clock)', async () => {
+		const throttle = new LoginThrottle();
+		const at = Date.parse('2026-12-01T09:00:00Z');
+		const attempt = (login: string, password: string, now: number) =>
+			signIn(database, throttle, { login, password, address: '203.0.113.9' }, now);
+		for (let k = 0; k < 20; k++)
+			expect(await attempt(k % 2 ? 'sz-clerk' : 'nobody', `wrong guess ${k}`, at + k * 1000)).toEqual({
+				ok: false,
+				reason: 'refused'
+			});
+		const locked = await attempt('gd-clerk', PASSWORD, at + 30_000);
+		expect(locked).toMatchObject({ ok: false, reason: 'throttled' });
+		expect(await attempt('gd-clerk', PASSWORD, at + 15 * 60_000 + 1000)).toMatchObject({ ok: true });
 	});
 });

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
@@ -37,6 +37,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function seeded(): Promise<TestDatabase> {
 	const db = await freshDatabase('sqlite');
 	expect((await himap(['import', file, '--db', db.url])).code).toBe(0);
+	await publish(db.url, 2024);
 	return db;
 }
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { himap } from '../fixtures/cli.ts';
+import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { freshDatabase, type TestDatabase } from '../helpers/databases.ts';
@@ -24,6 +24,7 @@ beforeAll(async () => {
 	const file = join(dir, 'regional.csv');
 	writeFileSync(file, toBytes(buildTable({ template: 'regional', rows: 12 })));
 	expect((await himap(['import', file, '--no-score', '--db', db.url])).code).toBe(0);
+	await publish(db.url, 2024);
 	app = await startApp(db, { cwd: '/' });
 });
 afterAll(async () => {

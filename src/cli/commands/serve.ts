@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl } from '../../lib/server/db/connect.ts';
+import { maxUploadBytes } from '../../lib/server/http/upload.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 
 export const help = `Usage: himap serve [--port N] [--host H] [--db URL]
@@ -26,6 +27,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	process.env.DATABASE_URL = resolveDatabaseUrl(values.db);
 	// adapter-node checks the request origin against ORIGIN; default to the address we serve on.
 	process.env.ORIGIN ??= `http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}`;
+	// adapter-node refuses bodies over BODY_SIZE_LIMIT (512 KB by default) before HIMAP sees them:
+	// room for the largest survey file, which HIMAP itself limits (http/upload.ts) with a clear answer.
+	process.env.BODY_SIZE_LIMIT ??= String(maxUploadBytes() + 1024 * 1024);
 	await import(pathToFileURL(entry).href);
 	io.out(`HIMAP is running at ${process.env.ORIGIN} (database ${process.env.DATABASE_URL})\n`);
 	// The HTTP server keeps the process alive until it is stopped.

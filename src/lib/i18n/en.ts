@@ -1,10 +1,12 @@
 /** English user-facing text. zh.ts must have exactly the same keys (a unit test checks). */
 import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
+import { enApiDocs } from './api-docs.ts';
 
 export const en = {
 	...enAccount,
 	...enAdmin,
+	...enApiDocs,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',

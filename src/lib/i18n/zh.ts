@@ -1,11 +1,13 @@
 /** 简体中文界面文字。键与 en.ts 完全一致（有单元测试检查）。 */
 import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
+import { zhApiDocs } from './api-docs.ts';
 import type { en } from './en.ts';
 
 export const zh: typeof en = {
 	...zhAccount,
 	...zhAdmin,
+	...zhApiDocs,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',

@@ -51,6 +51,11 @@ export function isExportTable(name: string): boolean {
 	return Object.hasOwn(TABLES, name);
 }
 
+/** A table's columns, in CSV order (the JSON objects' keys): what the OpenAPI document describes (http/openapi-schemas.ts). */
+export function exportTableColumns(name: string): readonly string[] {
+	return TABLES[name].columns;
+}
+
 /** The method whose stored runs a table reads, given the one asked for; null for a table that reads none. */
 export function methodRead(name: string, asked: Method = DEFAULT_METHOD): Method | null {
 	const { runs } = TABLES[name];
@@ -143,7 +148,7 @@ export async function streamExport(
 				? { rounds: [], missing: [] }
 				: await storedRounds(snapshot, name, years, options);
 		if (missing.length) throw new RoundsNotScored(missing);
-		const source: ExportSource = { snapshot, years, rounds };
+		const source: ExportSource = { snapshot, years, rounds, regionPrefix: options.regionPrefix };
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),

@@ -13,6 +13,7 @@ import * as responses from './db/responses.repository.ts';
 import type { Database } from './db/schema.ts';
 import * as submissions from './db/submissions.repository.ts';
 import type { ImportOptions, ImportResult, ImportSummary } from './import-service.ts';
+import { coveringRegion } from '../survey/region-cover.ts';
 import { REGIONS } from './region-reference.ts';
 import type { FileRejected, RecordBatch } from './survey-file.ts';
 
@@ -38,6 +39,9 @@ export class FileImport {
 	private accepted = 0;
 	private superseded = 0;
 	private readonly years = new Set<number>();
+	/** The lowest and highest region codes of the rows: the file's region lies over them (survey/region-cover.ts). */
+	private lowest = '999999';
+	private highest = '000000';
 	private readonly moves: Move[] = [];
 	/** Rounds already holding responses: only rows of those can supersede (or clash with) anything. */
 	private readonly occupied = new Set<number>();
@@ -64,6 +68,7 @@ export class FileImport {
 			}
 			const valid = this.validator.row(fields, row);
 			if (!valid) continue;
+			if (this.refuse(valid, row)) return false;
 			this.accepted++;
 			this.years.add(valid.year);
 			this.pending.push({ row, data: valid });
@@ -106,6 +111,36 @@ export class FileImport {
 		this.warnings = header.plan.warnings;
 		this.warningCount = header.plan.warningCount;
 		this.validator = new SurveyValidator(header.plan, REGIONS);
+		return true;
+	}
+
+	/**
+	 * Whether the caller may not submit this row (ImportOptions.admit): then the import ends here,
+	 * storing nothing, with the refusal as its one error — the rest of a file one may not submit is
+	 * not examined.
+	 */
+	private refuse(valid: SurveyRow, row: number): boolean {
+		const { regionCode, year } = valid;
+		if (regionCode < this.lowest) this.lowest = regionCode;
+		if (regionCode > this.highest) this.highest = regionCode;
+		const refusal = this.options.admit?.({ regionCode, year });
+		if (!refusal) return false;
+		const column = refusal.status === 409 ? 'year' : 'region_code';
+		this.result = {
+			ok: false,
+			refused: refusal,
+			errors: [
+				{
+					row,
+					column: this.validator!.columnName(column),
+					value: refusal.status === 409 ? String(year) : regionCode,
+					message: refusal.reason
+				}
+			],
+			errorCount: 1,
+			warnings: [],
+			warningCount: 0
+		};
 		return true;
 	}
 
@@ -197,7 +232,8 @@ export class FileImport {
 			years: summary.years.join(','),
 			row_count: summary.rows,
 			new_count: summary.new,
-			superseded_count: summary.superseded
+			superseded_count: summary.superseded,
+			region_code: coveringRegion(this.lowest, this.highest, REGIONS)
 		});
 		const action = ['import', this.superseded && 'supersede', this.moves.length && 'move']
 			.filter(Boolean)
@@ -206,6 +242,8 @@ export class FileImport {
 			actor: this.options.submittedBy,
 			action,
 			submission_id: this.submissionId,
+			region: coveringRegion(this.lowest, this.highest, REGIONS),
+			year: summary.years.length === 1 ? summary.years[0] : null,
 			detail: {
 				file: this.options.fileName,
 				sha256,

@@ -23,6 +23,18 @@ export interface ImportOptions {
 	dryRun?: boolean;
 	/** Let a resubmission change a respondent's region or level (each move goes into the audit log). */
 	allowMove?: boolean;
+	/**
+	 * Whether the caller may submit each row's region into its round (auth/permissions.ts
+	 * `maySubmit`): the first row refused ends the import, storing nothing. Left out by the
+	 * operator's `himap import`, which rounds and regions do not limit.
+	 */
+	admit?: (row: { regionCode: string; year: number }) => ImportRefusal | null;
+}
+
+/** Why a caller may not submit a row: 403 for a region outside its own, 409 for a round not open. */
+export interface ImportRefusal {
+	status: 403 | 409;
+	reason: string;
 }
 
 export interface ImportSummary {
@@ -49,7 +61,7 @@ interface Warned {
 
 export type ImportResult =
 	| ({ ok: true; summary: ImportSummary } & Warned)
-	| ({ ok: false; errors: SurveyIssue[]; errorCount: number } & Warned);
+	| ({ ok: false; errors: SurveyIssue[]; errorCount: number; refused?: ImportRefusal } & Warned);
 
 /**
  * The connection was lost while the transaction was committing: the file may or may not have been
@@ -83,6 +95,10 @@ export function importSurveyPath(
 		...options,
 		fileName: options.fileName ?? basename(path)
 	});
+}
+
+export function importSurveyStream(database: HimapDatabase, source: Readable, options: ImportOptions) {
+	return importSurvey(database, source, options);
 }
 
 export function importSurveyBytes(database: HimapDatabase, bytes: Uint8Array, options: ImportOptions) {
@@ -145,5 +161,6 @@ const newSubmission = (options: ImportOptions) => ({
 	new_count: 0,
 	superseded_count: 0,
 	submitted_at: new Date().toISOString(),
-	submitted_by: options.submittedBy
+	submitted_by: options.submittedBy,
+	region_code: null
 });

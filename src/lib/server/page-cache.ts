@@ -16,10 +16,12 @@ import {
 } from './http/compression.ts';
 
 export async function dataVersion({ db }: HimapDatabase): Promise<string> {
-	const { rows } = await sql<{ r: number | null; s: number | null; x: number | null }>`
+	// Publishing a round shows it on the pages; publishing is final, so the count only grows.
+	const { rows } = await sql<{ r: number | null; s: number | null; x: number | null; p: number | string }>`
 		select (select max(id) from responses) as r, (select max(id) from submissions) as s,
-			(select max(id) from score_runs) as x`.execute(db);
-	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}.${rows[0]?.x ?? 0}`;
+			(select max(id) from score_runs) as x,
+			(select count(*) from rounds where state = 'published') as p`.execute(db);
+	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}.${rows[0]?.x ?? 0}.${Number(rows[0]?.p ?? 0)}`;
 }
 
 const sizeOf = (key: string, page: CachedPage) =>

@@ -45,9 +45,8 @@ export function maySubmit(
 	state: RoundState | null,
 	regions: RegionIndex
 ): Decision {
-	if (!p) return SIGN_IN;
-	if (p.role !== 'submitter' && p.role !== 'admin')
-		return refuse(403, `a ${p.role} may not submit data; only submitters and admins may`);
+	const role = maySubmitAtAll(p);
+	if (!role.allowed || !p) return role;
 	if (p.role === 'submitter')
 		for (const code of codes)
 			if (!p.region || !regionWithin(p.region, code, regions))
@@ -60,9 +59,25 @@ export function maySubmit(
 	return ALLOWED;
 }
 
+/** May `p` submit data at all, whatever the region and round? Submitters and admins may. */
+export function maySubmitAtAll(p: Principal | null): Decision {
+	if (!p) return SIGN_IN;
+	return p.role === 'submitter' || p.role === 'admin'
+		? ALLOWED
+		: refuse(403, `a ${p.role} may not submit data; only submitters and admins may`);
+}
+
 /** May `p` see a round's figures and exports? Published rounds are everyone's; the others admins' and analysts'. */
 export function mayReadRound(p: Principal | null, state: RoundState | null): boolean {
 	return state === 'published' || p?.role === 'admin' || p?.role === 'analyst';
+}
+
+/**
+ * May `p` know of a round in this state (GET /api/v1/rounds)? Published ones are everyone's; the
+ * others' states are for the roles that work on them, not viewers or the public.
+ */
+export function mayKnowRound(p: Principal | null, state: RoundState | null): boolean {
+	return state === 'published' || (p !== null && p.role !== 'viewer');
 }
 
 /** May `p` list submissions at all? Then `submissionScope` says whose. */
@@ -93,6 +108,15 @@ export function mayManageTokens(p: Principal | null): Decision {
 	return p.via === 'session'
 		? ALLOWED
 		: refuse(403, 'tokens are managed from a signed-in session, not with a token');
+}
+
+/**
+ * The region whose respondents `p` reads in every round, published or not, in the `responses`
+ * export: a submitter's or reviewer's own. Null for everyone else, who read rounds by
+ * `mayReadRound`.
+ */
+export function ownDataRegion(p: Principal | null): string | null {
+	return p && (p.role === 'submitter' || p.role === 'reviewer') ? (p.region ?? null) : null;
 }
 
 /**

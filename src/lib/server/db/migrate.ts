@@ -18,6 +18,7 @@ import * as sessions from '../../../../migrations/20261130T0500_sessions.ts';
 import * as auditAppendOnly from '../../../../migrations/20261130T0600_audit_append_only.ts';
 import * as auditColumns from '../../../../migrations/20261201T0000_audit_columns.ts';
 import * as roundsLoadedBeforeStates from '../../../../migrations/20261201T0100_rounds_loaded_before_states.ts';
+import * as submissionRegion from '../../../../migrations/20261201T0200_submission_region.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
@@ -31,7 +32,8 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261130T0500_sessions': sessions,
 	'20261130T0600_audit_append_only': auditAppendOnly,
 	'20261201T0000_audit_columns': auditColumns,
-	'20261201T0100_rounds_loaded_before_states': roundsLoadedBeforeStates
+	'20261201T0100_rounds_loaded_before_states': roundsLoadedBeforeStates,
+	'20261201T0200_submission_region': submissionRegion
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */

@@ -18,6 +18,8 @@ export interface SubmissionTable {
 	/** ISO 8601, UTC. */
 	submitted_at: string;
 	submitted_by: string;
+	/** The smallest region holding all its units (survey/region-cover.ts); null only while it is being stored. */
+	region_code: string | null;
 }
 
 /**

@@ -24,13 +24,24 @@ export async function complete(
 		| 'row_count'
 		| 'new_count'
 		| 'superseded_count'
+		| 'region_code'
 	>
 ): Promise<void> {
 	await trx.updateTable('submissions').set(fields).where('id', '=', id).execute();
 }
 
-export async function list(db: Kysely<Database>, year?: number): Promise<Submission[]> {
+/**
+ * Submissions, oldest first: of one round, and inside one region (a code prefix,
+ * survey/region-cover.ts `scopePrefix`) when asked — then only those stored whole, which have one.
+ */
+export async function list(
+	db: Kysely<Database>,
+	year?: number,
+	regionPrefix?: string
+): Promise<Submission[]> {
 	let q = db.selectFrom('submissions').selectAll();
+	if (regionPrefix !== undefined)
+		q = q.where('region_code', 'is not', null).where('region_code', 'like', `${regionPrefix}%`);
 	// `years` is a comma list; match whole entries only.
 	if (year !== undefined) {
 		const y = String(year);

@@ -21,10 +21,10 @@ interface Respondent {
 }
 
 /** The current respondents of the rounds asked, a batch at a time, ordered by round, survey and id. */
-async function* respondents({ snapshot, years }: ExportSource): AsyncGenerator<Respondent[]> {
+async function* respondents({ snapshot, years, regionPrefix }: ExportSource): AsyncGenerator<Respondent[]> {
 	if (years.length === 0) return;
 	const columnsOf = await answerColumnsById(snapshot.db);
-	const query = snapshot.db
+	let query = snapshot.db
 		.selectFrom('responses')
 		.select([
 			'year',
@@ -41,6 +41,7 @@ async function* respondents({ snapshot, years }: ExportSource): AsyncGenerator<R
 		.orderBy('year')
 		.orderBy('survey')
 		.orderBy('respondent_id');
+	if (regionPrefix) query = query.where('region_code', 'like', `${regionPrefix}%`);
 	// Small batches: each respondent makes ~26 rows, and what outlives a young-generation collection
 	// is promoted; large batches would make the heap grow in steps of hundreds of megabytes.
 	for await (const batch of snapshot.batches(query, 200)) {
@@ -100,15 +101,16 @@ export const responses: ExportTable = {
 	},
 	// Every respondent has each required answer; at most every answer and every derived indicator.
 	async size(source) {
-		const { snapshot, years } = source;
+		const { snapshot, years, regionPrefix } = source;
 		if (years.length === 0) return { min: 0, max: 0, exact: async () => 0 };
-		const counts = await snapshot.db
+		let query = snapshot.db
 			.selectFrom('responses')
 			.select(['survey', (eb) => eb.fn.countAll<number>().as('n')])
 			.where('superseded_by', 'is', null)
 			.where('year', 'in', years)
-			.groupBy('survey')
-			.execute();
+			.groupBy('survey');
+		if (regionPrefix) query = query.where('region_code', 'like', `${regionPrefix}%`);
+		const counts = await query.execute();
 		let min = 0;
 		let max = 0;
 		for (const { survey, n } of counts) {

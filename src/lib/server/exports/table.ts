@@ -14,6 +14,11 @@ export interface ExportOptions {
 	 * public API; left out for the CLI, whose operator sees every round.
 	 */
 	visible?: (year: number) => boolean;
+	/**
+	 * Only respondents whose region code starts with this (survey/region-cover.ts `scopePrefix`):
+	 * a submitter's or reviewer's own region, which it sees in every round. Read by `responses`.
+	 */
+	regionPrefix?: string;
 }
 
 /** What an export reads, all of it inside one snapshot of the database. */
@@ -23,6 +28,8 @@ export interface ExportSource {
 	years: number[];
 	/** Their stored runs (oldest first), for tables that read runs; rounds without one are left out. */
 	rounds: StoredRound[];
+	/** ExportOptions.regionPrefix. */
+	regionPrefix?: string;
 }
 
 export interface ExportTable {

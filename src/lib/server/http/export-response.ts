@@ -1,7 +1,8 @@
 /** The HTTP answer to `GET /api/v1/export/<table>` (docs/contracts.md, HTTP API). */
 import { PassThrough, Readable } from 'node:stream';
 import { app } from '../app-database.ts';
-import { mayExportTable, mayReadRound, type Principal } from '../auth/permissions.ts';
+import { scopePrefix } from '../../survey/region-cover.ts';
+import { mayExportTable, mayReadRound, ownDataRegion, type Principal } from '../auth/permissions.ts';
 import { roundStateOf } from '../round-state-service.ts';
 import {
 	EXPORT_FORMATS,
@@ -44,7 +45,10 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		return problem(400, 'Bad year', 'year must be a year such as 2024');
 	const { database, exports } = await app();
 	const states = await roundStateOf(database);
-	const visible = (year: number) => mayReadRound(caller, states.get(year) ?? null);
+	// A submitter or reviewer sees its own region's responses in every round; otherwise a round is read whole or not at all.
+	const own = table === 'responses' ? ownDataRegion(caller) : null;
+	const visible = (year: number) => own !== null || mayReadRound(caller, states.get(year) ?? null);
+	const regionPrefix = own === null ? undefined : scopePrefix(own);
 	const slot = exports.take();
 	if (!slot)
 		return problem(
@@ -62,7 +66,7 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 			streamExport(
 				database,
 				table,
-				{ format, year: yearParam === null ? undefined : Number(yearParam), csv, visible },
+				{ format, year: yearParam === null ? undefined : Number(yearParam), csv, visible, regionPrefix },
 				(info) => {
 					body = new PassThrough();
 					resolve(info);

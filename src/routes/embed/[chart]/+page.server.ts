@@ -12,8 +12,8 @@ export const load: PageServerLoad = async (event) => {
 	const code = event.url.searchParams.get('province') ?? '';
 	const province = chart === 'province-radar' ? provinceIdentity(code) : null;
 	if (chart === 'province-radar' && !province) error(404, `no provincial unit ${code}`);
-	// An embed is made to be framed by other sites, whatever framing the rest of the site allows.
-	event.setHeaders({ 'content-security-policy': 'frame-ancestors *' });
+	// Made to be framed by other sites: security-headers.ts opens frame-ancestors for /embed/ in the
+	// page's own policy (a header set here would replace that policy, script hashes and all).
 	const base = await pageContext(event);
 	return {
 		chart,

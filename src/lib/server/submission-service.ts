@@ -1,0 +1,51 @@
+/**
+ * Submissions through the HTTP API (docs/contracts.md, HTTP API): a survey file imported on the
+ * caller's behalf, row by row admitted only where it may submit (auth/permissions.ts), and the
+ * submissions a caller may see. The import itself is the CLI's (import-service.ts).
+ */
+import type { Readable } from 'node:stream';
+import { maySubmit, submissionScope, type Principal } from './auth/permissions.ts';
+import type { HimapDatabase } from './db/connect.ts';
+import * as submissions from './db/submissions.repository.ts';
+import type { Submission } from './db/schema.ts';
+import { importSurveyStream, type ImportRefusal, type ImportResult } from './import-service.ts';
+import { REGIONS } from './region-reference.ts';
+import { roundStateOf } from './round-state-service.ts';
+import { scopePrefix } from '../survey/region-cover.ts';
+
+export async function submitSurvey(
+	database: HimapDatabase,
+	caller: Principal,
+	file: Readable,
+	options: { fileName: string; dryRun: boolean }
+): Promise<ImportResult> {
+	const states = await roundStateOf(database);
+	// Files hold one region or a few thousand, in one or two rounds: decide each pair once.
+	const decided = new Map<string, ImportRefusal | null>();
+	const admit = ({ regionCode, year }: { regionCode: string; year: number }) => {
+		const key = `${regionCode}:${year}`;
+		if (!decided.has(key)) {
+			const d = maySubmit(caller, [regionCode], year, states.get(year) ?? null, REGIONS);
+			decided.set(key, d.allowed ? null : { status: d.status as ImportRefusal['status'], reason: d.reason });
+		}
+		return decided.get(key)!;
+	};
+	return importSurveyStream(database, file, {
+		fileName: options.fileName,
+		submittedBy: caller.login,
+		dryRun: options.dryRun,
+		admit
+	});
+}
+
+export type SubmissionListing = Omit<Submission, 'answer_columns'>;
+
+/** The submissions inside the caller's region (every one for an admin), oldest first, optionally of one round. */
+export async function visibleSubmissions(
+	database: HimapDatabase,
+	caller: Principal,
+	year?: number
+): Promise<SubmissionListing[]> {
+	const rows = await submissions.list(database.db, year, scopePrefix(submissionScope(caller)));
+	return rows.map(({ answer_columns: _, ...row }) => row);
+}
