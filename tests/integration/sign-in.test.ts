@@ -169,6 +169,38 @@ describe.each(DIALECTS)('signing in (%s)', (dialect) => {
 		expect((await post('/login', { login: 'gd-clerk', password: PASSWORD })).status).toBe(303);
 	});
 
+	it('changes one’s own password on the account page, ending every other session of it', async () => {
+		await himap(['user', 'add', 'changer', '--role', 'viewer', '--password-stdin']);
+		const here = await signedIn('changer');
+		const elsewhere = await signedIn('changer');
+		const change = (current: string, password: string) =>
+			post('/account?/password', { current, password }, { cookie: here });
+		const wrong = await change('not my password at all', 'a brand new passphrase 42');
+		expect(wrong.status).toBe(400);
+		expect(await wrong.text()).toContain('Current password: it is not your current password.');
+		const weak = await change(PASSWORD, 'short');
+		expect(weak.status).toBe(400);
+		expect(await weak.text()).toContain('it has 5 characters; use at least 12.');
+		expect((await get('/account', elsewhere)).status).toBe(200);
+
+		const done = await change(PASSWORD, 'a brand new passphrase 42');
+		expect(done.status).toBe(200);
+		expect(await done.text()).toContain('every other session of yours has ended');
+		expect((await get('/account', here)).status).toBe(200);
+		expect((await get('/account', elsewhere)).status).toBe(303);
+		expect((await post('/login', { login: 'changer', password: PASSWORD })).status).toBe(400);
+		expect((await post('/login', { login: 'changer', password: 'a brand new passphrase 42' })).status).toBe(
+			303
+		);
+		const lines = await database.db
+			.selectFrom('audit_log')
+			.select(['actor', 'detail'])
+			.where('action', '=', 'user.password')
+			.where('actor', '=', 'changer')
+			.execute();
+		expect(lines.map((l) => JSON.parse(l.detail))).toEqual([{ login: 'changer', own: true }]);
+	});
+
 	it('throttles an address after 20 wrong passwords, and lets it in again 15 minutes later (an injected clock)', async () => {
 		const throttle = new LoginThrottle();
 		const at = Date.parse('2026-12-01T09:00:00Z');

@@ -11,7 +11,14 @@ export const enAccount = {
 	role: 'Role',
 	region: 'Region',
 	signOut: 'Sign out',
-	forbiddenTitle: 'Not allowed'
+	forbiddenTitle: 'Not allowed',
+	changePasswordTitle: 'Change your password',
+	currentPassword: 'Current password',
+	newPassword: 'New password',
+	changePassword: 'Change password',
+	passwordChanged: 'Your password is changed; every other session of yours has ended.',
+	passwordRefused: 'The password was not changed:',
+	issue_currentWrong: 'it is not your current password.'
 };
 
 export const zhAccount: typeof enAccount = {
@@ -26,5 +33,12 @@ export const zhAccount: typeof enAccount = {
 	role: '角色',
 	region: '地区',
 	signOut: '退出登录',
-	forbiddenTitle: '无权访问'
+	forbiddenTitle: '无权访问',
+	changePasswordTitle: '修改密码',
+	currentPassword: '当前密码',
+	newPassword: '新密码',
+	changePassword: '修改密码',
+	passwordChanged: '密码已修改；您的其他会话均已结束。',
+	passwordRefused: '密码未修改：',
+	issue_currentWrong: '与当前密码不符。'
 };

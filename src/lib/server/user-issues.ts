@@ -8,7 +8,7 @@ import { isRole, regionIssue, regionProblem, ROLES, type RegionIssue } from './a
 import { passwordIssues, passwordProblems, type PasswordIssue } from './auth/password-policy.ts';
 
 /** The field of a user's form an issue is about. */
-export type UserField = 'login' | 'role' | 'region' | 'password';
+export type UserField = 'login' | 'role' | 'region' | 'password' | 'current';
 
 /**
  * One reason a change to a user is refused: the field, a code the pages put in the reader's
@@ -26,7 +26,8 @@ export interface UserIssue {
 		| 'roleUnknown'
 		| 'roleUnchanged'
 		| 'selfDisable'
-		| 'selfDemote';
+		| 'selfDemote'
+		| 'currentWrong';
 	values: Record<string, string | number>;
 	text: string;
 }

@@ -6,7 +6,9 @@
  * away its own admin role, so that an installation run from its pages keeps an admin.
  */
 import { LOGIN } from './auth/roles.ts';
-import { hashPassword } from './auth/password-hash.ts';
+import type { LoginThrottle } from './auth/login-throttle.ts';
+import { hashPassword, passwordMatches } from './auth/password-hash.ts';
+import { secretHash } from './auth/secret-hash.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { audit } from './db/submissions.repository.ts';
 import { endSessions, findUser, insertUser, listUsers } from './db/users.repository.ts';
@@ -168,6 +170,50 @@ export async function changeRole(
 			region,
 			before,
 			after: { role, region }
+		});
+	});
+}
+
+/**
+ * A user changes its own password: the current one must match (a wrong one counts against the
+ * sign-in throttle, like a wrong sign-in), the new one passes the policy; every session of the
+ * user but the one it is using ends (docs/security.md).
+ */
+export async function changeOwnPassword(
+	database: HimapDatabase,
+	change: { login: string; current: string; next: string; address: string; keepSessionId: string },
+	throttle: LoginThrottle,
+	now = Date.now()
+): Promise<void> {
+	const { login, current, next, address, keepSessionId } = change;
+	const user = await findUser(database.db, login);
+	if (!user) throw noSuchUser(login);
+	const wrong = new UserError([issue('current', 'currentWrong', 'it is not your current password')]);
+	if (throttle.waitFor(login, address, now) > 0) throw wrong;
+	if (!(await passwordMatches(user.password_hash, current))) {
+		throttle.fail(login, address, now);
+		throw wrong;
+	}
+	const issues = passwordIssuesOf(next, login);
+	if (issues.length) throw new UserError(issues);
+	const passwordHash = await hashPassword(next);
+	await database.db.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('users')
+			.set({ password_hash: passwordHash, password_changed_at: new Date(now).toISOString() })
+			.where('id', '=', user.id)
+			.execute();
+		await trx
+			.deleteFrom('sessions')
+			.where('user_id', '=', user.id)
+			.where('id_hash', '!=', secretHash(keepSessionId))
+			.execute();
+		await audit(trx, {
+			actor: login,
+			action: 'user.password',
+			submission_id: null,
+			detail: { login, own: true },
+			region: user.region_code
 		});
 	});
 }

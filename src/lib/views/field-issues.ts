@@ -19,6 +19,7 @@ const FIELD_LABEL: Record<string, MessageKey> = {
 	role: 'role',
 	region: 'region',
 	password: 'password',
+	current: 'currentPassword',
 	name: 'tokenName',
 	days: 'tokenDays',
 	actor: 'auditActor',
