@@ -120,9 +120,14 @@ async function answer(
 	const crossSite = crossSiteRefusal(event.request, event.url);
 	if (crossSite) return refused(event, locale, 403, crossSite);
 	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
-	// they are never kept, so a page and its data cannot be served for each other.
+	// they are never kept, so a page and its data cannot be served for each other. A template
+	// download names a signed-in submitter's region (template-service.ts): it is never kept either.
+	const template = event.url.pathname.startsWith('/templates/');
 	const cacheable =
-		event.request.method === 'GET' && !event.url.pathname.startsWith('/api/') && !event.isDataRequest;
+		event.request.method === 'GET' &&
+		!event.url.pathname.startsWith('/api/') &&
+		!template &&
+		!event.isDataRequest;
 	const access = routeAccess(event.url.pathname);
 	let key: string | null = null;
 	try {
@@ -161,7 +166,8 @@ async function answer(
 	if (id && response.status >= 500 && event.url.pathname.startsWith('/api/'))
 		return problem(response.status, 'Internal error', `${MESSAGES.en.errorBody} [${id}]`, {}, { id });
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
-	if (query === locale) response.headers.append('set-cookie', localeCookie(locale, event.url));
+	// A template's `lang` is the language of its headers, not of the site.
+	if (query === locale && !template) response.headers.append('set-cookie', localeCookie(locale, event.url));
 	return response;
 }
 

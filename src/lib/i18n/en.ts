@@ -2,9 +2,11 @@
 import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
 import { enApiDocs } from './api-docs.ts';
+import { enTemplates } from './templates.ts';
 
 export const en = {
 	...enAccount,
+	...enTemplates,
 	...enAdmin,
 	...enApiDocs,
 	appName: 'Health Informatization Maturity Assessment Platform',

@@ -3,9 +3,11 @@ import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
 import { zhApiDocs } from './api-docs.ts';
 import type { en } from './en.ts';
+import { zhTemplates } from './templates.ts';
 
 export const zh: typeof en = {
 	...zhAccount,
+	...zhTemplates,
 	...zhAdmin,
 	...zhApiDocs,
 	appName: '卫生健康信息化成熟度评估平台',
