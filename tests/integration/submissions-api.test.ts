@@ -5,16 +5,14 @@
  * column and stores nothing; a good one answers 201 and, once published, shows in `export rates`;
  * tokens that are revoked or expired, and a session after sign-out, open nothing.
  */
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.ts';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { createToken } from '../../src/lib/server/token-service.ts';
+import { himap } from '../fixtures/cli.ts';
 import { buildTable, set, toText } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
-
-const PASSWORD = 'correct horse battery staple';
+import { addUserByCli, formClient } from '../helpers/form-client.ts';
 
 /** A hospital file: every hospital in 天河区 (440106), round 2024 unless said otherwise. */
 const hospitals = (rows = 4, year = 2024, idPrefix = 'H') =>
@@ -26,31 +24,17 @@ describe.each(DIALECTS)('the submissions API (%s)', (dialect) => {
 	let database: HimapDatabase;
 	const tokens: Record<string, string> = {};
 
-	const cli = async (argv: string[], input = `${PASSWORD}\n`) => {
-		const out: string[] = [];
-		const code = await run([...argv, '--db', db.url], {
-			out: (t) => void out.push(t),
-			err: (t) => void out.push(t),
-			stdin: Readable.from([Buffer.from(input)])
-		});
-		expect(code, out.join('')).toBe(0);
+	/** The command line on this database; fails the test unless it exits 0. */
+	const cli = async (argv: string[]) => {
+		const r = await himap([...argv, '--db', db.url]);
+		expect(r.code, r.err).toBe(0);
 	};
 	const upload = (text: string, auth: Record<string, string>, query = '') => {
 		const form = new FormData();
 		form.set('file', new Blob([text], { type: 'text/csv' }), 'survey.csv');
 		return fetch(`${app.base}/api/v1/submissions${query}`, { method: 'POST', headers: auth, body: form });
 	};
-	/** Signs in through the form and returns the session cookie to send back. */
-	const signedIn = async (login: string) => {
-		const r = await fetch(`${app.base}/login`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { origin: app.base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ login, password: PASSWORD })
-		});
-		expect(r.status).toBe(303);
-		return r.headers.get('set-cookie')!.split(';')[0];
-	};
+	const signedIn = (login: string) => formClient(app.base).signIn(login);
 	const bearer = (login: string) => ({ authorization: `Bearer ${tokens[login]}` });
 	const count = async (table: 'submissions' | 'responses' | 'audit_log') =>
 		Number(
@@ -74,15 +58,7 @@ describe.each(DIALECTS)('the submissions API (%s)', (dialect) => {
 			['reader', 'viewer', null],
 			['researcher', 'analyst', null]
 		] as const)
-			await cli([
-				'user',
-				'add',
-				login,
-				'--role',
-				role,
-				...(region ? ['--region', region] : []),
-				'--password-stdin'
-			]);
+			await addUserByCli(db.url, login, role, region ?? undefined);
 		await cli(['round', 'open', '2024']);
 		app = await startApp(db, { env: { HIMAP_MAX_UPLOAD_MB: '1' } });
 		database = openDatabase(db.url);
