@@ -10,20 +10,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.ts';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { openApiDocument } from '../../src/lib/server/http/openapi.ts';
 import type { OpenApiDocument } from '../../src/lib/openapi/document.ts';
 import { createToken } from '../../src/lib/server/token-service.ts';
+import { himap } from '../fixtures/cli.ts';
 import { buildTable, set, toText } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { addUserByCli } from '../helpers/form-client.ts';
 import { ContractChecker, documentedOperations, routeOperations } from '../helpers/openapi-check.ts';
 
-const PASSWORD = 'correct horse battery staple';
 // The audit export is written on its own branch and documented here ahead of it: its checks run
 // once its route is in the tree (both branches merged), and are skipped before.
 const AUDIT_ROUTE = routeOperations().includes('GET /api/v1/admin/audit');
@@ -48,14 +47,10 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 	const dir = mkdtempSync(join(tmpdir(), 'himap-openapi-'));
 	const tokens: Record<string, string> = {};
 
-	const cli = async (argv: string[], input = `${PASSWORD}\n`) => {
-		const out: string[] = [];
-		const code = await run([...argv, '--db', db.url], {
-			out: (t) => void out.push(t),
-			err: (t) => void out.push(t),
-			stdin: Readable.from([Buffer.from(input)])
-		});
-		expect(code, out.join('')).toBe(0);
+	/** The command line on this database; fails the test unless it exits 0. */
+	const cli = async (argv: string[]) => {
+		const r = await himap([...argv, '--db', db.url]);
+		expect(r.code, r.err).toBe(0);
 	};
 	const bearer = (login: string) => ({ authorization: `Bearer ${tokens[login]}` });
 	const get = (path: string, headers: Record<string, string> = {}) =>
@@ -82,15 +77,7 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 			['reader', 'viewer', null],
 			['researcher', 'analyst', null]
 		] as const)
-			await cli([
-				'user',
-				'add',
-				login,
-				'--role',
-				role,
-				...(region ? ['--region', region] : []),
-				'--password-stdin'
-			]);
+			await addUserByCli(db.url, login, role, region ?? undefined);
 		// A published round with answers of both surveys, scored by the import: every table has rows
 		// to show (sensitivity's rank intervals need a province of 30 respondents).
 		for (const [name, table] of [
