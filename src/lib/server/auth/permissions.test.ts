@@ -8,6 +8,7 @@ import {
 	mayManageTokens,
 	ownDataRegion,
 	mayReadRound,
+	mayReview,
 	maySubmit,
 	regionWithin,
 	submissionScope,
@@ -131,5 +132,35 @@ describe('submissions, administration and tokens', () => {
 	it('lets every user manage its tokens from a session, never with a token', () => {
 		expect(ROLES.every((r) => mayManageTokens(user(r)).allowed)).toBe(true);
 		expect(mayManageTokens(user('analyst', null, 'token'))).toMatchObject({ allowed: false, status: 403 });
+	});
+});
+
+describe('reviewing', () => {
+	it.each([
+		// [who, the submission's region, status or null when allowed]
+		[user('reviewer', '440100'), '440106', null], // a city reviews its counties
+		[user('reviewer', '440100'), '440100', 403], // not its own level
+		[user('reviewer', '440000'), '440100', null], // a province its cities
+		[user('reviewer', '440000'), '440106', null], // and what lies further down
+		[user('reviewer', '000000'), '440000', null], // the nation its provinces
+		[user('reviewer', '440100'), '440303', 403], // another city's county
+		[user('reviewer', '440100'), '440000', 403], // the level above it
+		[user('admin'), '000000', null],
+		[user('submitter', '440000'), '440106', 403],
+		[user('viewer'), '440106', 403],
+		[null, '440106', 401]
+	] as [Principal | null, string, number | null][])('%o reviewing %s → %s', (who, region, status) => {
+		const d = mayReview(who, region, 'county-clerk', REGIONS);
+		expect(d.allowed ? null : d.status).toBe(status);
+	});
+
+	it('nobody reviews a file of its own', () => {
+		const admin = user('admin');
+		const d = mayReview(admin, '440106', admin.login, REGIONS);
+		expect(d).toEqual({
+			allowed: false,
+			status: 403,
+			reason: `${admin.login} submitted this file and may not review it`
+		});
 	});
 });

@@ -67,6 +67,30 @@ export function maySubmitAtAll(p: Principal | null): Decision {
 		: refuse(403, `a ${p.role} may not submit data; only submitters and admins may`);
 }
 
+/**
+ * May `p` review (approve, return, reopen) a submission covering `region`, made by `submittedBy`?
+ * A reviewer for what lies strictly inside its region — the level above the unit: a city's
+ * reviewer for its counties and hospitals, a province's for its cities, the national one
+ * (000000) for provinces — and admins for any; nobody for a file of its own.
+ */
+export function mayReview(
+	p: Principal | null,
+	region: string,
+	submittedBy: string,
+	regions: RegionIndex
+): Decision {
+	if (!p) return SIGN_IN;
+	if (p.role !== 'reviewer' && p.role !== 'admin')
+		return refuse(403, `a ${p.role} may not review submissions; reviewers and admins do`);
+	if (p.login === submittedBy) return refuse(403, `${p.login} submitted this file and may not review it`);
+	if (p.role === 'reviewer' && (!p.region || p.region === region || !regionWithin(p.region, region, regions)))
+		return refuse(
+			403,
+			`${p.login} reviews what lies inside region ${p.region}; this submission covers ${region}, which is ${p.region === region ? 'its own level: the level above reviews it' : 'outside it'}`
+		);
+	return ALLOWED;
+}
+
 /** May `p` see a round's figures and exports? Published rounds are everyone's; the others admins' and analysts'. */
 export function mayReadRound(p: Principal | null, state: RoundState | null): boolean {
 	return state === 'published' || p?.role === 'admin' || p?.role === 'analyst';

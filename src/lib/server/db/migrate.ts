@@ -19,6 +19,7 @@ import * as auditAppendOnly from '../../../../migrations/20261130T0600_audit_app
 import * as auditColumns from '../../../../migrations/20261201T0000_audit_columns.ts';
 import * as roundsLoadedBeforeStates from '../../../../migrations/20261201T0100_rounds_loaded_before_states.ts';
 import * as submissionRegion from '../../../../migrations/20261201T0200_submission_region.ts';
+import * as submissionReview from '../../../../migrations/20261202T0000_submission_review.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
@@ -33,7 +34,8 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261130T0600_audit_append_only': auditAppendOnly,
 	'20261201T0000_audit_columns': auditColumns,
 	'20261201T0100_rounds_loaded_before_states': roundsLoadedBeforeStates,
-	'20261201T0200_submission_region': submissionRegion
+	'20261201T0200_submission_region': submissionRegion,
+	'20261202T0000_submission_review': submissionReview
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */

@@ -20,6 +20,15 @@ export interface SubmissionTable {
 	submitted_by: string;
 	/** The smallest region holding all its units (survey/region-cover.ts); null only while it is being stored. */
 	region_code: string | null;
+	/** `submitted`, `approved` or `returned` (survey/review-states.ts); an operator's import is approved. */
+	status: string;
+	reviewed_by: string | null;
+	/** ISO 8601, UTC. */
+	reviewed_at: string | null;
+	/** The reviewer's words to the submitter: why it was returned or reopened. */
+	review_comment: string | null;
+	/** The sequence number of its last review change (0 for none): see score_runs.source_review_seq. */
+	review_seq: number;
 }
 
 /**
@@ -74,6 +83,8 @@ export interface ScoreRunTable {
 	method: string;
 	/** The newest response id of the round when scored; a larger one now means the run is stale. */
 	source_max_response_id: number;
+	/** The highest review_seq of the round's submissions when scored: an approval or return since makes the run stale. */
+	source_review_seq: number;
 	respondents: number;
 	flagged: number;
 	/** JSON: outlier treatments and the indicator weights used, per group. */
@@ -148,6 +159,28 @@ export interface SessionTable {
 	last_seen_at: string;
 }
 
+/**
+ * A survey file checked in the browser and waiting to be confirmed or cancelled: its outcome
+ * (errors, or the preview) kept for a short time; the file itself waits in the staging directory.
+ */
+export interface StagedUploadTable {
+	/** 128 random bits, hex: the id the confirmation names. */
+	id: string;
+	login: string;
+	file_name: string;
+	size: number;
+	sha256: string;
+	created_at: string;
+	expires_at: string;
+	/** `checked`, `confirmed` or `cancelled`. */
+	state: string;
+	/** The data the preview was computed against; confirming after it changed checks the file again. */
+	source_version: string;
+	/** JSON: the dry run's outcome and the preview. */
+	outcome: string;
+	submission_id: number | null;
+}
+
 export interface Database {
 	submissions: SubmissionTable;
 	responses: ResponseTable;
@@ -159,6 +192,7 @@ export interface Database {
 	rounds: RoundTable;
 	api_tokens: ApiTokenTable;
 	sessions: SessionTable;
+	staged_uploads: StagedUploadTable;
 }
 
 export type Submission = Selectable<SubmissionTable>;
