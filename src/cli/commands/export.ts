@@ -18,7 +18,7 @@ import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
 import { scoreRound } from '../scoring.ts';
 
-export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--db URL]
+export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved] [--db URL]
 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
 Writes to standard output, or to --out (written whole or not at all). Rows are streamed: memory
@@ -31,7 +31,9 @@ audit, rates) cover every round unless --year is given, and are read from the st
 brought up to date first where newer responses have arrived. respondents, provinces, cities,
 zones and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
 --weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself and audit describes the default method.`;
+sensitivity varies the method itself and audit describes the default method. Scores are of
+approved data only; responses lists every current version (an operator sees everything), or
+only approved ones with --status approved.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -42,6 +44,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			format: { type: 'string', default: 'csv' },
 			out: { type: 'string' },
 			db: { type: 'string' },
+			status: { type: 'string' },
 			...METHOD_OPTIONS
 		}
 	});
@@ -62,6 +65,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
 		year = Number(values.year);
 	}
+	if (values.status !== undefined && values.status !== 'approved')
+		throw new UsageError(`--status takes only "approved", not "${values.status}"`);
+	const approvedOnly = values.status === 'approved';
 	const method = methodFromFlags(values);
 	return withDatabase(values.db, async (database) => {
 		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
@@ -72,7 +78,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		}
 		const target = output(values.out, io);
 		try {
-			await streamExport(database, table, { year, method, format }, () => target.sink);
+			await streamExport(database, table, { year, method, format, approvedOnly }, () => target.sink);
 			target.done();
 		} catch (e) {
 			target.abandon();

@@ -13,7 +13,7 @@ import { reportFailure } from '../failure.ts';
 import { scorePending } from '../scoring.ts';
 
 export const help = `Usage: himap import <file.csv> [--template regional|hospital] [--dry-run] [--allow-move]
-                    [--no-score] [--db URL]
+                    [--status approved|submitted] [--no-score] [--db URL]
 
 Validates a survey CSV (UTF-8 or GB18030, English or Chinese headers) and stores it whole,
 or stores nothing and prints one line per error: row <n>, column <name>: <message>.
@@ -22,6 +22,8 @@ shows them.
   --template   regional or hospital (default: detected from the level / grade column)
   --dry-run    validate and report what would be stored, without writing
   --allow-move let a resubmission change a respondent's region or level (recorded in the audit log)
+  --status     approved (default: the operator is the national centre, and its data counts at
+               once) or submitted (waits for a reviewer like a unit's upload)
   --no-score   store only; the server (or \`himap score\`) scores the rounds in the background
   --db         sqlite:<path> or postgres://… (default: DATABASE_URL, else sqlite:data/himap.db)
 Exit: 0 stored, 1 invalid file (nothing stored), 2 usage error, 3 the database or the machine
@@ -44,6 +46,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			'dry-run': { type: 'boolean' },
 			'allow-move': { type: 'boolean' },
 			'no-score': { type: 'boolean' },
+			status: { type: 'string', default: 'approved' },
 			db: { type: 'string' }
 		}
 	});
@@ -54,6 +57,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	if (template !== undefined && template !== 'regional' && template !== 'hospital') {
 		throw new UsageError(`--template must be regional or hospital, not "${template}"`);
 	}
+	const status = values.status;
+	if (status !== 'approved' && status !== 'submitted')
+		throw new UsageError(`--status must be approved or submitted, not "${status}"`);
 	return withDatabase(values.db, async (database) => {
 		let result;
 		try {
@@ -61,7 +67,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 				submittedBy: 'cli',
 				template: template as TemplateId | undefined,
 				dryRun: values['dry-run'],
-				allowMove: values['allow-move']
+				allowMove: values['allow-move'],
+				status
 			});
 		} catch (e) {
 			if (e instanceof ImportOutcomeUnknown)

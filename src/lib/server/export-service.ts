@@ -10,7 +10,8 @@ import { BOM } from '../exports/csv-note.ts';
 import { csvLines, jsonObjects } from '../exports/row-text.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { newestResponseId, roundYears } from './db/responses.repository.ts';
+import { roundYears } from './db/responses.repository.ts';
+import { isFromSource, roundSource } from './db/round-source.ts';
 import * as runs from './db/runs.repository.ts';
 import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
@@ -118,12 +119,12 @@ async function storedRounds(
 	for (const year of years) {
 		const key = runs.runKeyOf(year, framework, method);
 		const found = await runs.runWithResults(snapshot.db, key);
-		const newest = await newestResponseId(snapshot.db, year);
+		const source = await roundSource(snapshot.db, year);
 		if (!found) {
-			if (newest > 0) missing.push(year);
+			if (source.newest > 0) missing.push(year);
 			continue;
 		}
-		rounds.push({ ...found, year, framework, method, stale: found.run.source_max_response_id !== newest });
+		rounds.push({ ...found, year, framework, method, stale: !isFromSource(found.run, source) });
 	}
 	return { rounds, missing };
 }
@@ -148,7 +149,13 @@ export async function streamExport(
 				? { rounds: [], missing: [] }
 				: await storedRounds(snapshot, name, years, options);
 		if (missing.length) throw new RoundsNotScored(missing);
-		const source: ExportSource = { snapshot, years, rounds, regionPrefix: options.regionPrefix };
+		const source: ExportSource = {
+			snapshot,
+			years,
+			rounds,
+			regionPrefix: options.regionPrefix,
+			approvedOnly: options.approvedOnly
+		};
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),

@@ -23,6 +23,14 @@ const BATCH = 250;
 
 const isBlank = (fields: string[]) => fields.every((f) => f.trim() === '');
 
+/** Approved data is locked against submissions until a reviewer reopens it (docs/security.md, Review). */
+const approvedLocked = (row: number, data: SurveyRow, submissionId: number, column: string): SurveyIssue => ({
+	row,
+	column,
+	value: data.respondentId,
+	message: `${data.respondentId} (${data.name}) was approved for ${data.year} (submission #${submissionId}) and is locked; ask your reviewer to reopen it before sending it again, or leave this row out`
+});
+
 /**
  * One file's import inside its transaction: the header, then records validated one by one and
  * stored a batch at a time — each batch's respondents checked against who they were before
@@ -175,6 +183,12 @@ export class FileImport {
 			for (const { row, data } of rows) {
 				const stored = current.get(data.respondentId);
 				if (!stored) continue;
+				if (this.options.status === 'submitted' && stored.status === 'approved') {
+					validator.report(
+						approvedLocked(row, data, stored.submissionId, validator.columnName('respondent_id'))
+					);
+					continue;
+				}
 				const incoming = { ...data, survey: validator.template };
 				const { issue, move } = checkIdentity(
 					incoming,

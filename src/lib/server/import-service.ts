@@ -24,6 +24,11 @@ export interface ImportOptions {
 	/** Let a resubmission change a respondent's region or level (each move goes into the audit log). */
 	allowMove?: boolean;
 	/**
+	 * `submitted` waits for a reviewer and may not replace approved data (docs/security.md,
+	 * Review); `approved`, the default, is the operator's `himap import`, which counts at once.
+	 */
+	status?: 'submitted' | 'approved';
+	/**
 	 * Whether the caller may submit each row's region into its round (auth/permissions.ts
 	 * `maySubmit`): the first row refused ends the import, storing nothing. Left out by the
 	 * operator's `himap import`, which rounds and regions do not limit.
@@ -162,5 +167,6 @@ const newSubmission = (options: ImportOptions) => ({
 	superseded_count: 0,
 	submitted_at: new Date().toISOString(),
 	submitted_by: options.submittedBy,
-	region_code: null
+	region_code: null,
+	status: options.status ?? 'approved'
 });

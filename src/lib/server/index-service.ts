@@ -7,7 +7,7 @@ import type { RankedRegion } from '../analysis/regional-tables.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { newestResponseId } from './db/responses.repository.ts';
+import { isFromSource, roundSource } from './db/round-source.ts';
 import * as runs from './db/runs.repository.ts';
 import type { ScoreRun } from './db/schema.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
@@ -45,7 +45,7 @@ export async function storedRound(
 		({ run, results } = read);
 		stored.set(database, run, results);
 	}
-	const stale = run.source_max_response_id !== (await newestResponseId(database.db, year));
+	const stale = !isFromSource(run, await roundSource(database.db, year));
 	return { year, run, framework, method, results, stale };
 }
 

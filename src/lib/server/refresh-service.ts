@@ -22,7 +22,8 @@ import type { GroupColumns } from '../scoring/columns.ts';
 import { scoreRound, type ScoredRound } from '../scoring/score-round.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { withScoringLock } from './db/dialect.ts';
-import { newestResponseId, roundYears } from './db/responses.repository.ts';
+import { roundYears } from './db/responses.repository.ts';
+import { isFromSource, roundSource, type RoundSource } from './db/round-source.ts';
 import * as runs from './db/runs.repository.ts';
 import type { ScoreRun } from './db/schema.ts';
 import { withSnapshot } from './db/snapshot.ts';
@@ -63,12 +64,14 @@ export async function refreshRound(
 	return withScoringLock(database, async () => {
 		// Looked at again under the lock: another process may have just stored it.
 		const existing = await runs.findRun(database.db, key);
-		const newest = await newestResponseId(database.db, year);
-		if (newest === 0) return { run: null, computed: false };
-		if (isCurrent(existing, newest) && !options.force) return { run: existing!, computed: false };
+		const source = await roundSource(database.db, year);
+		if (source.newest === 0) return { run: null, computed: false };
+		if (isCurrent(existing, source) && !options.force) return { run: existing!, computed: false };
 		progress(`reading ${year}`);
 		const data = await withSnapshot(database, (snapshot) => readRoundData(snapshot, year, framework));
 		const respondents = data.columns.reduce((n, g) => n + g.ids.length, 0);
+		// Nothing approved yet: no figures to compute (roundYears does not list such a round as scorable).
+		if (respondents === 0) return { run: null, computed: false };
 		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
 		const scored = scoreRound(framework, data.columns, method);
 		const results: runs.RunResults = { rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1) };
@@ -86,7 +89,12 @@ export async function refreshRound(
 		progress(`storing the scores of ${year}`);
 		const run = await runs.storeRun(
 			database,
-			{ ...key, source_max_response_id: data.newest, report: JSON.stringify(scored.report) },
+			{
+				...key,
+				source_max_response_id: data.source.newest,
+				source_review_seq: data.source.reviewSeq,
+				report: JSON.stringify(scored.report)
+			},
 			scored,
 			results
 		);
@@ -114,8 +122,11 @@ function rankIntervals(
  * Whether a stored run is what the round's responses give now: scored from the newest of them. A
  * run stored without its results (by a version of HIMAP before them) never is.
  */
-function isCurrent(run: { readable: boolean; source_max_response_id: number } | undefined, newest: number) {
-	return run?.readable === true && run.source_max_response_id === newest;
+function isCurrent(
+	run: { readable: boolean; source_max_response_id: number; source_review_seq: number } | undefined,
+	source: RoundSource
+) {
+	return run?.readable === true && isFromSource(run, source);
 }
 
 export interface PendingRun {
@@ -135,14 +146,16 @@ export async function pendingRuns(
 	years?: readonly number[],
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<PendingRun[]> {
-	const rounds = (await roundYears(database.db)).filter((y) => !years || years.includes(y));
+	const rounds = (await roundYears(database.db, { approved: true })).filter(
+		(y) => !years || years.includes(y)
+	);
 	const stored = await runs.runsOf(database.db, framework);
 	const pending: PendingRun[] = [];
 	const later: PendingRun[] = [];
 	for (const year of rounds) {
-		const newest = await newestResponseId(database.db, year);
+		const source = await roundSource(database.db, year);
 		const ofYear = stored.filter((r) => r.year === year);
-		const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, newest);
+		const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, source);
 		const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
 		const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
 		if (behind(byDefault)) pending.push({ year, method: DEFAULT_METHOD, computedAt: since(byDefault) });

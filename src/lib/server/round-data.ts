@@ -8,13 +8,13 @@ import { ColumnsBuilder, type GroupColumns } from '../scoring/columns.ts';
 import type { Framework } from '../scoring/framework.ts';
 import type { RespondentGroup, TemplateId } from '../survey/templates.ts';
 import { decodeAnswers } from '../survey/validator.ts';
-import { newestResponseId } from './db/responses.repository.ts';
+import { roundSource, type RoundSource } from './db/round-source.ts';
 import type { Snapshot } from './db/snapshot.ts';
 import { answerColumnsById } from './db/submissions.repository.ts';
 
 export interface RoundData {
-	/** The newest response id of the round when read: the run's source. */
-	newest: number;
+	/** The round's newest response and review change when read: the run's source. */
+	source: RoundSource;
 	columns: GroupColumns[];
 	rates: RateRow[];
 	provinceRates: RateRow[];
@@ -25,7 +25,7 @@ export async function readRoundData(
 	year: number,
 	framework: Framework
 ): Promise<RoundData> {
-	const newest = await newestResponseId(snapshot.db, year);
+	const source = await roundSource(snapshot.db, year);
 	const answerColumns = await answerColumnsById(snapshot.db);
 	const builder = new ColumnsBuilder(framework);
 	const byGroup = new RateTally();
@@ -36,6 +36,10 @@ export async function readRoundData(
 		.select(['id', 'submission_id', 'survey', 'respondent_group', 'region_code', 'province_code', 'answers'])
 		.where('year', '=', year)
 		.where('superseded_by', 'is', null)
+		// Scores and rates are of approved data only; what waits for review is not yet a figure.
+		.where('submission_id', 'in', (eb) =>
+			eb.selectFrom('submissions').select('id').where('status', '=', 'approved')
+		)
 		.orderBy('id');
 	for await (const batch of snapshot.batches(rows)) {
 		for (const r of batch) {
@@ -49,7 +53,7 @@ export async function readRoundData(
 	}
 	const codes = [...provinces].sort();
 	return {
-		newest,
+		source,
 		columns: builder.build(),
 		rates: byGroup.rows(),
 		provinceRates: byProvince.rows({ regional: codes, hospital: codes })

@@ -5,9 +5,10 @@ import { RunCache } from './run-cache.ts';
 // The cache only uses databases as keys; two distinct objects stand for two open databases.
 const a = {} as HimapDatabase;
 const b = {} as HimapDatabase;
-const run = (id: number, source = 10, at = '2026-11-22T00:00:00.000Z') => ({
+const run = (id: number, source = 10, at = '2026-11-22T00:00:00.000Z', reviews = 0) => ({
 	id,
 	source_max_response_id: source,
+	source_review_seq: reviews,
 	computed_at: at
 });
 
@@ -21,6 +22,8 @@ describe('RunCache', () => {
 		// SQLite gave the recomputed run the old id: different source, so a miss.
 		expect(cache.get(a, run(1, 11))).toBeUndefined();
 		expect(cache.get(a, run(1, 10, '2026-11-22T00:00:01.000Z'))).toBeUndefined();
+		// An approval since: the same responses, another source.
+		expect(cache.get(a, run(1, 10, '2026-11-22T00:00:00.000Z', 1))).toBeUndefined();
 	});
 
 	it('drops the least recently used run beyond its limit', () => {

@@ -7,9 +7,10 @@
 import type { HimapDatabase } from './db/connect.ts';
 import type { ScoreRun } from './db/schema.ts';
 
-type RunRef = Pick<ScoreRun, 'id' | 'source_max_response_id' | 'computed_at'>;
+type RunRef = Pick<ScoreRun, 'id' | 'source_max_response_id' | 'source_review_seq' | 'computed_at'>;
 
-export const runKey = (run: RunRef) => `${run.id}:${run.source_max_response_id}:${run.computed_at}`;
+export const runKey = (run: RunRef) =>
+	`${run.id}:${run.source_max_response_id}:${run.source_review_seq}:${run.computed_at}`;
 
 export class RunCache<V> {
 	readonly #byDatabase = new WeakMap<HimapDatabase, Map<string, V>>();

@@ -34,6 +34,7 @@ export async function submitSurvey(
 		fileName: options.fileName,
 		submittedBy: caller.login,
 		dryRun: options.dryRun,
+		status: 'submitted',
 		admit
 	});
 }

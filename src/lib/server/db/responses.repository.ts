@@ -20,26 +20,36 @@ export async function roundHasResponses(trx: Transaction<Database>, year: number
 	return row !== undefined;
 }
 
-/** The current version of each of these respondents of a round that has one: who they are, and its row id. */
+/** A respondent's current version: who it is, its row id, and where its submission stands in review. */
+export interface CurrentVersion {
+	id: number;
+	identity: Identity;
+	submissionId: number;
+	status: string;
+}
+
+/** The current version of each of these respondents of a round that has one. */
 export async function currentVersions(
 	trx: Transaction<Database>,
 	dialect: DialectName,
 	year: number,
 	respondentIds: readonly string[]
-): Promise<Map<string, { id: number; identity: Identity }>> {
+): Promise<Map<string, CurrentVersion>> {
 	const marks = respondentIds.map((_, i) => placeholder(dialect, i + 1)).join(',');
 	const { rows } = await raw(
 		trx,
-		`select id, respondent_id, survey, respondent_group, region_code, name from responses where superseded_by is null and year = ${placeholder(dialect, 0)} and respondent_id in (${marks})`,
+		`select r.id, r.respondent_id, r.survey, r.respondent_group, r.region_code, r.name, r.submission_id, s.status from responses r join submissions s on s.id = r.submission_id where r.superseded_by is null and r.year = ${placeholder(dialect, 0)} and r.respondent_id in (${marks})`,
 		[year, ...respondentIds]
 	);
-	const found = new Map<string, { id: number; identity: Identity }>();
-	for (const r of rows as Pick<
+	const found = new Map<string, CurrentVersion>();
+	for (const r of rows as (Pick<
 		ResponseRow,
-		'id' | 'respondent_id' | 'survey' | 'respondent_group' | 'region_code' | 'name'
-	>[])
+		'id' | 'respondent_id' | 'survey' | 'respondent_group' | 'region_code' | 'name' | 'submission_id'
+	> & { status: string })[])
 		found.set(r.respondent_id, {
 			id: r.id,
+			submissionId: r.submission_id,
+			status: r.status,
 			identity: {
 				respondentId: r.respondent_id,
 				year,
@@ -83,8 +93,10 @@ export async function currentResponses(db: Kysely<Database>, year?: number): Pro
  * Rounds that hold responses, newest first: read from the submissions (a few rows per file), not
  * from the responses (millions). A stored submission always holds rows of each year it lists.
  */
-export async function roundYears(db: Kysely<Database>): Promise<number[]> {
-	const rows = await db.selectFrom('submissions').select('years').where('row_count', '>', 0).execute();
+export async function roundYears(db: Kysely<Database>, only: { approved?: boolean } = {}): Promise<number[]> {
+	let q = db.selectFrom('submissions').select('years').where('row_count', '>', 0);
+	if (only.approved) q = q.where('status', '=', 'approved');
+	const rows = await q.execute();
 	const years = new Set(rows.flatMap((r) => r.years.split(',').filter(Boolean).map(Number)));
 	return [...years].sort((a, b) => b - a);
 }

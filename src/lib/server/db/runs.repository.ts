@@ -135,6 +135,7 @@ export async function runWithResults(
 
 export interface NewRun extends RunKey {
 	source_max_response_id: number;
+	source_review_seq: number;
 	report: string;
 }
 

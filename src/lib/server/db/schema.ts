@@ -21,14 +21,14 @@ export interface SubmissionTable {
 	/** The smallest region holding all its units (survey/region-cover.ts); null only while it is being stored. */
 	region_code: string | null;
 	/** `submitted`, `approved` or `returned` (survey/review-states.ts); an operator's import is approved. */
-	status: string;
+	status: Generated<string>;
 	reviewed_by: string | null;
 	/** ISO 8601, UTC. */
 	reviewed_at: string | null;
 	/** The reviewer's words to the submitter: why it was returned or reopened. */
 	review_comment: string | null;
 	/** The sequence number of its last review change (0 for none): see score_runs.source_review_seq. */
-	review_seq: number;
+	review_seq: Generated<number>;
 }
 
 /**

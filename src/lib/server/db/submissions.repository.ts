@@ -1,5 +1,5 @@
 /** Submissions (uploaded files) and the audit log entries that go with them. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database, NewSubmission, Submission } from './schema.ts';
 
 export async function create(trx: Transaction<Database>, submission: NewSubmission): Promise<number> {
@@ -42,19 +42,21 @@ export async function list(
 	let q = db.selectFrom('submissions').selectAll();
 	if (regionPrefix !== undefined)
 		q = q.where('region_code', 'is not', null).where('region_code', 'like', `${regionPrefix}%`);
-	// `years` is a comma list; match whole entries only.
-	if (year !== undefined) {
-		const y = String(year);
-		q = q.where((eb) =>
-			eb.or([
-				eb('years', '=', y),
-				eb('years', 'like', `${y},%`),
-				eb('years', 'like', `%,${y}`),
-				eb('years', 'like', `%,${y},%`)
-			])
-		);
-	}
+	if (year !== undefined) q = ofYear(q, year);
 	return q.orderBy('id').execute();
+}
+
+/** Narrows a query of submissions to those holding rows of `year` (`years` is a comma list; whole entries only). */
+export function ofYear<Q extends SelectQueryBuilder<Database, 'submissions', object>>(q: Q, year: number): Q {
+	const y = String(year);
+	return q.where((eb) =>
+		eb.or([
+			eb('years', '=', y),
+			eb('years', 'like', `${y},%`),
+			eb('years', 'like', `%,${y}`),
+			eb('years', 'like', `%,${y},%`)
+		])
+	) as Q;
 }
 
 export async function findBySha(db: Kysely<Database>, sha256: string): Promise<Submission | undefined> {

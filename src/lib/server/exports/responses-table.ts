@@ -9,8 +9,24 @@ import { formatCell, type Cell } from '../../exports/csv-format.ts';
 import { DERIVED } from '../../scoring/derive.ts';
 import { answerColumnNames, TEMPLATES, type TemplateId } from '../../survey/templates.ts';
 import { decodeAnswers } from '../../survey/validator.ts';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import { answerColumnsById } from '../db/submissions.repository.ts';
 import type { ExportSource, ExportTable, Row } from './table.ts';
+
+/** The current responses of the rounds asked, inside the reader's region and of the status it may read. */
+function narrowed<O>(
+	query: SelectQueryBuilder<Database, 'responses', O>,
+	{ years, regionPrefix, approvedOnly }: ExportSource
+) {
+	let q = query.where('superseded_by', 'is', null).where('year', 'in', years);
+	if (regionPrefix) q = q.where('region_code', 'like', `${regionPrefix}%`);
+	if (approvedOnly)
+		q = q.where('submission_id', 'in', (eb) =>
+			eb.selectFrom('submissions').select('id').where('status', '=', 'approved')
+		);
+	return q;
+}
 
 const IDENTITY = ['year', 'respondent_id', 'survey', 'group', 'region_code', 'province_code'] as const;
 
@@ -21,11 +37,11 @@ interface Respondent {
 }
 
 /** The current respondents of the rounds asked, a batch at a time, ordered by round, survey and id. */
-async function* respondents({ snapshot, years, regionPrefix }: ExportSource): AsyncGenerator<Respondent[]> {
+async function* respondents(source: ExportSource): AsyncGenerator<Respondent[]> {
+	const { snapshot, years } = source;
 	if (years.length === 0) return;
 	const columnsOf = await answerColumnsById(snapshot.db);
-	let query = snapshot.db
-		.selectFrom('responses')
+	const query = narrowed(snapshot.db.selectFrom('responses'), source)
 		.select([
 			'year',
 			'respondent_id',
@@ -36,12 +52,9 @@ async function* respondents({ snapshot, years, regionPrefix }: ExportSource): As
 			'submission_id',
 			'answers'
 		])
-		.where('superseded_by', 'is', null)
-		.where('year', 'in', years)
 		.orderBy('year')
 		.orderBy('survey')
 		.orderBy('respondent_id');
-	if (regionPrefix) query = query.where('region_code', 'like', `${regionPrefix}%`);
 	// Small batches: each respondent makes ~26 rows, and what outlives a young-generation collection
 	// is promoted; large batches would make the heap grow in steps of hundreds of megabytes.
 	for await (const batch of snapshot.batches(query, 200)) {
@@ -101,16 +114,12 @@ export const responses: ExportTable = {
 	},
 	// Every respondent has each required answer; at most every answer and every derived indicator.
 	async size(source) {
-		const { snapshot, years, regionPrefix } = source;
+		const { snapshot, years } = source;
 		if (years.length === 0) return { min: 0, max: 0, exact: async () => 0 };
-		let query = snapshot.db
-			.selectFrom('responses')
+		const counts = await narrowed(snapshot.db.selectFrom('responses'), source)
 			.select(['survey', (eb) => eb.fn.countAll<number>().as('n')])
-			.where('superseded_by', 'is', null)
-			.where('year', 'in', years)
-			.groupBy('survey');
-		if (regionPrefix) query = query.where('region_code', 'like', `${regionPrefix}%`);
-		const counts = await query.execute();
+			.groupBy('survey')
+			.execute();
 		let min = 0;
 		let max = 0;
 		for (const { survey, n } of counts) {

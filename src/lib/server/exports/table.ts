@@ -19,6 +19,11 @@ export interface ExportOptions {
 	 * a submitter's or reviewer's own region, which it sees in every round. Read by `responses`.
 	 */
 	regionPrefix?: string;
+	/**
+	 * Only data a reviewer approved (docs/security.md, Review): for readers other than admins,
+	 * analysts and the units themselves, and the CLI's `--status approved`. Read by `responses`.
+	 */
+	approvedOnly?: boolean;
 }
 
 /** What an export reads, all of it inside one snapshot of the database. */
@@ -30,6 +35,8 @@ export interface ExportSource {
 	rounds: StoredRound[];
 	/** ExportOptions.regionPrefix. */
 	regionPrefix?: string;
+	/** ExportOptions.approvedOnly. */
+	approvedOnly?: boolean;
 }
 
 export interface ExportTable {

@@ -49,6 +49,8 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 	const own = table === 'responses' ? ownDataRegion(caller) : null;
 	const visible = (year: number) => own !== null || mayReadRound(caller, states.get(year) ?? null);
 	const regionPrefix = own === null ? undefined : scopePrefix(own);
+	// What waits for review is the unit's and its reviewers' (and admins' and analysts'), not the public's.
+	const approvedOnly = own === null && caller?.role !== 'admin' && caller?.role !== 'analyst';
 	const slot = exports.take();
 	if (!slot)
 		return problem(
@@ -66,7 +68,14 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 			streamExport(
 				database,
 				table,
-				{ format, year: yearParam === null ? undefined : Number(yearParam), csv, visible, regionPrefix },
+				{
+					format,
+					year: yearParam === null ? undefined : Number(yearParam),
+					csv,
+					visible,
+					regionPrefix,
+					approvedOnly
+				},
 				(info) => {
 					body = new PassThrough();
 					resolve(info);
