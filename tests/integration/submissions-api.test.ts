@@ -7,6 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
+import type { Principal } from '../../src/lib/server/auth/permissions.ts';
+import { reviewQueue } from '../../src/lib/server/review-queue-service.ts';
+import { reviewSubmission } from '../../src/lib/server/review-service.ts';
 import { createToken } from '../../src/lib/server/token-service.ts';
 import { himap } from '../fixtures/cli.ts';
 import { buildTable, set, toText } from '../fixtures/survey-builders.ts';
@@ -242,6 +245,18 @@ describe.each(DIALECTS)('the submissions API (%s)', (dialect) => {
 		expect(await own('gz-reviewer')).toHaveLength(4);
 		expect(await own('liwan')).toEqual([]);
 
+		// Figures are of approved data only: nothing is scored until the city's reviewer approves.
+		expect(
+			(await fetch(`${app.base}/api/v1/export/rates?year=2024`, { headers: bearer('admin') })).status
+		).toBe(200);
+		const database = openDatabase(db.url);
+		try {
+			const centre: Principal = { id: 0, login: 'centre', role: 'admin', region: null, via: 'session' };
+			for (const s of await reviewQueue(database, centre))
+				await reviewSubmission(database, centre, s.id, 'approve');
+		} finally {
+			await database.close();
+		}
 		await cli(['round', 'close', '2024']);
 		await cli(['round', 'publish', '2024']);
 		expect(await rounds()).toEqual(['2024:published']);

@@ -116,12 +116,14 @@ async function storedRounds(
 	const framework = DEFAULT_FRAMEWORK;
 	const rounds: StoredRound[] = [];
 	const missing: number[] = [];
+	// A round whose data all waits for review has no figures yet, rather than figures on the way.
+	const scorable = new Set(await roundYears(snapshot.db, { approved: true }));
 	for (const year of years) {
 		const key = runs.runKeyOf(year, framework, method);
 		const found = await runs.runWithResults(snapshot.db, key);
 		const source = await roundSource(snapshot.db, year);
 		if (!found) {
-			if (source.newest > 0) missing.push(year);
+			if (scorable.has(year)) missing.push(year);
 			continue;
 		}
 		rounds.push({ ...found, year, framework, method, stale: !isFromSource(found.run, source) });

@@ -16,12 +16,21 @@ import {
 } from './http/compression.ts';
 
 export async function dataVersion({ db }: HimapDatabase): Promise<string> {
-	// Publishing a round shows it on the pages; publishing is final, so the count only grows.
-	const { rows } = await sql<{ r: number | null; s: number | null; x: number | null; p: number | string }>`
+	// Publishing a round shows it on the pages; publishing is final, so the count only grows. A
+	// review move changes what is scored (approved data only) without adding a response.
+	const { rows } = await sql<{
+		r: number | null;
+		s: number | null;
+		x: number | null;
+		p: number | string;
+		v: number | null;
+	}>`
 		select (select max(id) from responses) as r, (select max(id) from submissions) as s,
 			(select max(id) from score_runs) as x,
-			(select count(*) from rounds where state = 'published') as p`.execute(db);
-	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}.${rows[0]?.x ?? 0}.${Number(rows[0]?.p ?? 0)}`;
+			(select count(*) from rounds where state = 'published') as p,
+			(select max(review_seq) from submissions) as v`.execute(db);
+	const row = rows[0];
+	return `${row?.r ?? 0}.${row?.s ?? 0}.${row?.x ?? 0}.${Number(row?.p ?? 0)}.${row?.v ?? 0}`;
 }
 
 const sizeOf = (key: string, page: CachedPage) =>

@@ -12,11 +12,14 @@ export interface RoundCount {
 	respondents: number;
 }
 
-/** Current respondents per published round and survey, newest first. */
+/** Current, approved respondents per published round and survey, newest first: those the figures count. */
 export async function roundCounts({ db }: HimapDatabase): Promise<RoundCount[]> {
 	const rows = await db
 		.selectFrom('responses')
 		.where('year', 'in', (eb) => eb.selectFrom('rounds').select('year').where('state', '=', 'published'))
+		.where('submission_id', 'in', (eb) =>
+			eb.selectFrom('submissions').select('id').where('status', '=', 'approved')
+		)
 		.select(['year', 'survey', (eb) => eb.fn.countAll<number>().as('respondents')])
 		.where('superseded_by', 'is', null)
 		.groupBy(['year', 'survey'])
