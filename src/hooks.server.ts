@@ -119,15 +119,14 @@ async function answer(
 	const crossSite = crossSiteRefusal(event.request, event.url);
 	if (crossSite) return refused(event, locale, 403, crossSite);
 	// Client-side navigations fetch `__data.json`, which SvelteKit presents with the page's own URL:
-	// they are never kept, so a page and its data cannot be served for each other. A template
-	// download names a signed-in submitter's region (template-service.ts): it is never kept either.
-	const template = event.url.pathname.startsWith('/templates/');
+	// they are never kept, so a page and its data cannot be served for each other. Only public
+	// pages are kept: one that depends on who asks never is (route-access.ts).
+	const access = routeAccess(event.url.pathname);
 	const cacheable =
 		event.request.method === 'GET' &&
 		!event.url.pathname.startsWith('/api/') &&
-		!template &&
+		access === 'public' &&
 		!event.isDataRequest;
-	const access = routeAccess(event.url.pathname);
 	let key: string | null = null;
 	try {
 		const { availability, database, scoring } = await app();
@@ -135,7 +134,7 @@ async function answer(
 		if (!state.up && event.url.pathname !== '/api/v1/health')
 			return unavailable(event, locale, state.reason, state.retryAfterSeconds);
 		// A cached public page is the same for everyone: who asks matters only elsewhere.
-		if (!cacheable || access !== 'public') {
+		if (!cacheable) {
 			const caller = (event.locals.principal = await requestPrincipal(database, event));
 			const refusal = accessRefusal(event, locale, access, caller);
 			if (refusal) return refusal;
@@ -166,7 +165,8 @@ async function answer(
 		return problem(response.status, 'Internal error', `${MESSAGES.en.errorBody} [${id}]`, {}, { id });
 	// Set here, not with event.cookies, so a page served from the cache remembers the choice too.
 	// A template's `lang` is the language of its headers, not of the site.
-	if (query === locale && !template) response.headers.append('set-cookie', localeCookie(locale, event.url));
+	if (query === locale && !event.url.pathname.startsWith('/templates/'))
+		response.headers.append('set-cookie', localeCookie(locale, event.url));
 	return response;
 }
 

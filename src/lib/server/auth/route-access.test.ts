@@ -8,6 +8,7 @@ describe('which paths need a caller', () => {
 		['/api/v1/export/rates', 'public'],
 		['/api/v1/rounds', 'public'],
 		['/login', 'public'],
+		['/templates/regional.xlsx', 'per-caller'],
 		['/account', 'signed-in'],
 		['/account/tokens', 'signed-in'],
 		['/api/v1/submissions', 'signed-in'],

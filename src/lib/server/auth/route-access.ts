@@ -4,9 +4,15 @@
  * only if it is also outside these prefixes. Finer rules (whose submissions, which region) are
  * the routes' own, asked of permissions.ts.
  */
-export type Access = 'public' | 'signed-in' | 'admin';
+/**
+ * `per-caller`: open to everyone, but what it answers depends on who asks (a template names a
+ * signed-in submitter's region), so the caller is read and the answer never kept in the page cache.
+ * Only `public` pages are kept.
+ */
+export type Access = 'public' | 'per-caller' | 'signed-in' | 'admin';
 
 const RULES: [prefix: string, access: Access][] = [
+	['/templates', 'per-caller'],
 	['/admin', 'admin'],
 	['/api/v1/admin', 'admin'],
 	['/account', 'signed-in'],

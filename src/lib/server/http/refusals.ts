@@ -33,7 +33,7 @@ export function accessRefusal(
 			'The API token is unknown, revoked or expired: make a new one on your account’s API tokens page.',
 			{ 'www-authenticate': 'Bearer realm="himap", error="invalid_token"' }
 		);
-	if (access === 'public') return null;
+	if (access === 'public' || access === 'per-caller') return null;
 	if (!caller) {
 		if (api)
 			return problem(
