@@ -149,6 +149,26 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		expect(await scored()).toBe(4);
 	});
 
+	it('takes a round’s figures away when all its approved data is reopened', async () => {
+		const lone = await importSurveyBytes(
+			database,
+			toBytes(buildTable({ template: 'hospital', rows: 1, year: 2023 })),
+			{
+				fileName: 'h2023.csv',
+				submittedBy: clerk.login,
+				status: 'submitted'
+			}
+		);
+		if (!lone.ok) throw new Error(JSON.stringify(lone.errors));
+		expect((await refreshRound(database, 2023)).run).toBeNull();
+		await reviewSubmission(database, guangzhou, lone.summary.submissionId!, 'approve');
+		expect((await refreshRound(database, 2023)).run?.respondents).toBe(1);
+		await reviewSubmission(database, guangzhou, lone.summary.submissionId!, 'reopen', 'wrong year');
+		expect((await pendingRuns(database, [2023])).map((p) => p.year)).toEqual([2023]);
+		expect((await refreshRound(database, 2023)).run).toBeNull();
+		expect(await pendingRuns(database, [2023])).toEqual([]);
+	});
+
 	it('writes each move to the audit log with its region, round, before and after', async () => {
 		const lines = await database.db
 			.selectFrom('audit_log')
@@ -156,31 +176,18 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 			.where('action', 'like', 'submission.%')
 			.orderBy('id')
 			.execute();
+		const moves = ['submitted>approve>approved', 'approved>reopen>returned'];
+		const line = (year: number, move: string) => {
+			const [before, action, after] = move.split('>');
+			const status = (s: string) => JSON.stringify({ status: s });
+			return [guangzhou.login, `submission.${action}`, '440106', year, status(before), status(after)];
+		};
 		expect(lines.map((l) => [l.actor, l.action, l.region, l.year, l.value_before, l.value_after])).toEqual([
-			[
-				guangzhou.login,
-				'submission.approve',
-				'440106',
-				2024,
-				'{"status":"submitted"}',
-				'{"status":"approved"}'
-			],
-			[
-				guangzhou.login,
-				'submission.reopen',
-				'440106',
-				2024,
-				'{"status":"approved"}',
-				'{"status":"returned"}'
-			],
-			[
-				guangzhou.login,
-				'submission.approve',
-				'440106',
-				2024,
-				'{"status":"submitted"}',
-				'{"status":"approved"}'
-			]
+			line(2024, moves[0]),
+			line(2024, moves[1]),
+			line(2024, moves[0]),
+			line(2023, moves[0]),
+			line(2023, moves[1])
 		]);
 	});
 });

@@ -70,8 +70,11 @@ export async function refreshRound(
 		progress(`reading ${year}`);
 		const data = await withSnapshot(database, (snapshot) => readRoundData(snapshot, year, framework));
 		const respondents = data.columns.reduce((n, g) => n + g.ids.length, 0);
-		// Nothing approved yet: no figures to compute (roundYears does not list such a round as scorable).
-		if (respondents === 0) return { run: null, computed: false };
+		// Nothing approved (yet, or any more: reopened): the round has no figures to show.
+		if (respondents === 0) {
+			if (existing) await runs.dropRun(database, key);
+			return { run: null, computed: false };
+		}
 		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
 		const scored = scoreRound(framework, data.columns, method);
 		const results: runs.RunResults = { rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1) };
@@ -146,10 +149,13 @@ export async function pendingRuns(
 	years?: readonly number[],
 	framework: Framework = DEFAULT_FRAMEWORK
 ): Promise<PendingRun[]> {
-	const rounds = (await roundYears(database.db, { approved: true })).filter(
-		(y) => !years || years.includes(y)
-	);
 	const stored = await runs.runsOf(database.db, framework);
+	// Rounds with approved data, and rounds scored before whose data has all gone back for review.
+	const rounds = [
+		...new Set([...(await roundYears(database.db, { approved: true })), ...stored.map((r) => r.year)])
+	]
+		.sort((a, b) => b - a)
+		.filter((y) => !years || years.includes(y));
 	const pending: PendingRun[] = [];
 	const later: PendingRun[] = [];
 	for (const year of rounds) {

@@ -207,3 +207,22 @@ async function writeRun(
 	if (old) await trx.deleteFrom('score_runs').where('id', '=', old.id).execute();
 	return stored;
 }
+
+/**
+ * Removes the run of a key (its scores and results go with it): its round's data all went back for
+ * review, so the round has no figures until a reviewer approves some again.
+ */
+export async function dropRun(database: HimapDatabase, key: RunKey): Promise<void> {
+	const endTurn = await writerTurn(database);
+	try {
+		await database.db
+			.deleteFrom('score_runs')
+			.where('year', '=', key.year)
+			.where('framework_id', '=', key.framework_id)
+			.where('framework_version', '=', key.framework_version)
+			.where('method', '=', key.method)
+			.execute();
+	} finally {
+		endTurn();
+	}
+}
