@@ -98,7 +98,21 @@ const submissionListing = object('One stored survey file.', {
 	superseded_count: integer('Respondents whose earlier answers it replaced.'),
 	submitted_at: { type: 'string', format: 'date-time', description: 'When it was stored (UTC).' },
 	submitted_by: text('The login that submitted it.'),
-	region_code: nullable('string', 'The smallest region holding every respondent in it.')
+	region_code: nullable('string', 'The smallest region holding every respondent in it.'),
+	status: {
+		type: 'string',
+		enum: ['submitted', 'approved', 'returned'],
+		description:
+			'Review: `submitted` waits for the level above, `approved` counts in the figures (and is locked), `returned` went back to the unit with a comment.'
+	},
+	reviewed_by: nullable('string', 'The reviewer who last moved it; null before review.'),
+	reviewed_at: {
+		type: ['string', 'null'],
+		format: 'date-time',
+		description: 'When (UTC); null before review.'
+	},
+	review_comment: nullable('string', 'What the reviewer asked the unit to correct; null when none.'),
+	review_seq: integer('The sequence number of its last review move (0 for none).')
 });
 
 const round = object('A survey round.', {
