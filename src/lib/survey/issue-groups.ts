@@ -67,7 +67,16 @@ export class IssueCollector {
 			const { column, value, message } = issue;
 			const params = { ...issue.params };
 			delete params.row;
-			group = { code: issue.code ?? null, column, value, params, message, rows: [], count: 0, rowsTruncated: false };
+			group = {
+				code: issue.code ?? null,
+				column,
+				value,
+				params,
+				message,
+				rows: [],
+				count: 0,
+				rowsTruncated: false
+			};
 			this.byKey.set(key, group);
 		}
 		group.count++;

@@ -7,49 +7,52 @@ export const MAX_REPORTED_ISSUES = 200;
  * repeats of one mistake by it (issue-groups.ts). The English `message` stays what the command
  * line prints.
  */
-export type IssueCode =
+export const ISSUE_CODES = [
 	// A cell's value (values.ts)
-	| 'not-boolean'
-	| 'not-percent'
-	| 'percent-over-100'
-	| 'not-integer'
-	| 'integer-out-of-range'
-	| 'unknown-grade'
-	| 'not-allowed-choice'
-	| 'text-too-long'
-	| 'text-not-allowed'
-	| 'not-region-code'
+	'not-boolean',
+	'not-percent',
+	'percent-over-100',
+	'not-integer',
+	'integer-out-of-range',
+	'unknown-grade',
+	'not-allowed-choice',
+	'text-too-long',
+	'text-not-allowed',
+	'not-region-code',
 	// A row (validator.ts)
-	| 'field-count'
-	| 'missing-required'
-	| 'not-text'
-	| 'control-character'
-	| 'repeated-header'
-	| 'text-over-limit'
-	| 'unknown-region'
-	| 'region-level-mismatch'
-	| 'master-above-bachelor'
-	| 'duplicate-respondent'
+	'field-count',
+	'missing-required',
+	'not-text',
+	'control-character',
+	'repeated-header',
+	'text-over-limit',
+	'unknown-region',
+	'region-level-mismatch',
+	'master-above-bachelor',
+	'duplicate-respondent',
 	// The header (header.ts)
-	| 'wrong-delimiter'
-	| 'unknown-template'
-	| 'duplicate-column'
-	| 'missing-column'
-	| 'empty-header'
-	| 'unknown-column'
+	'wrong-delimiter',
+	'unknown-template',
+	'duplicate-column',
+	'missing-column',
+	'empty-header',
+	'unknown-column',
 	// Reading the file (encoding.ts, record-guard.ts via server/survey-file.ts)
-	| 'utf16-file'
-	| 'binary-file'
-	| 'record-too-long'
-	| 'unclosed-quote-long'
-	| 'value-too-long'
-	| 'unclosed-quote'
-	| 'invalid-quote'
+	'utf16-file',
+	'binary-file',
+	'record-too-long',
+	'unclosed-quote-long',
+	'value-too-long',
+	'unclosed-quote',
+	'invalid-quote',
 	// Against what is stored (identity.ts, server/file-import.ts)
-	| 'identity-other-survey'
-	| 'identity-changed'
-	| 'empty-file'
-	| 'no-data-rows';
+	'identity-other-survey',
+	'identity-changed',
+	'empty-file',
+	'no-data-rows'
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** The values an issue's message is built from (numbers and short texts), by name. */
 export type IssueParams = Record<string, string | number>;

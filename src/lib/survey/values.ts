@@ -62,14 +62,22 @@ export function parsePercent(cell: string): CellValue {
 const INTEGER = /^-?\d+$/;
 
 export function integerParser(min: number, max: number): CellParser {
-	const notInteger = new Invalid(`not a whole number; write an integer from ${min} to ${max}`, 'not-integer', {
-		min,
-		max
-	});
-	const outOfRange = new Invalid(`out of range; write an integer from ${min} to ${max}`, 'integer-out-of-range', {
-		min,
-		max
-	});
+	const notInteger = new Invalid(
+		`not a whole number; write an integer from ${min} to ${max}`,
+		'not-integer',
+		{
+			min,
+			max
+		}
+	);
+	const outOfRange = new Invalid(
+		`out of range; write an integer from ${min} to ${max}`,
+		'integer-out-of-range',
+		{
+			min,
+			max
+		}
+	);
 	return (cell) => {
 		if (cell === '') return null;
 		if (!INTEGER.test(cell)) return notInteger;
@@ -93,12 +101,16 @@ export function choiceParser(options: readonly { value: string; aliases: readonl
 		for (const a of o.aliases) index.set(a, o.value);
 	}
 	const allowed = options.map((o) => [o.value, ...o.aliases].join('/')).join(', ');
-	const invalid = new Invalid(`not an allowed value; use one of ${allowed}`, 'not-allowed-choice', { allowed });
+	const invalid = new Invalid(`not an allowed value; use one of ${allowed}`, 'not-allowed-choice', {
+		allowed
+	});
 	return (cell) => (cell === '' ? null : (index.get(cell) ?? index.get(cell.toLowerCase()) ?? invalid));
 }
 
 export function textParser(maxLength: number, pattern?: RegExp, rule?: string): CellParser {
-	const tooLong = new Invalid(`longer than ${maxLength} characters; shorten it`, 'text-too-long', { maxLength });
+	const tooLong = new Invalid(`longer than ${maxLength} characters; shorten it`, 'text-too-long', {
+		maxLength
+	});
 	const notAllowed = new Invalid(`not allowed here; use ${rule}`, 'text-not-allowed', { rule: rule ?? '' });
 	return (cell) => {
 		if (cell === '') return null;
