@@ -75,7 +75,10 @@ const surveyIssue = object(
 	'One error or warning in a survey file.',
 	{
 		row: nullable('integer', 'The row, the header being row 1; null for a problem with the whole file.'),
-		column: nullable('string', 'The column as the file names it; null when the problem is not in one column.'),
+		column: nullable(
+			'string',
+			'The column as the file names it; null when the problem is not in one column.'
+		),
 		value: nullable('string', 'The value as the file has it; null when there is none.'),
 		message: text('What is wrong and what to do.'),
 		code: issueCode,
