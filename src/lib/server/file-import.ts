@@ -86,7 +86,8 @@ export class FileImport {
 	rejected(e: FileRejected): void {
 		const { validator } = this;
 		if (!validator) {
-			this.result = failWith([e.issue]);
+			// Before the header, no column has a name: the line names the row only.
+			this.result = failWith([{ ...e.issue, column: null }]);
 			return;
 		}
 		const v = e.violation;
