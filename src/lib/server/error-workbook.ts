@@ -130,7 +130,7 @@ export async function writeErrorWorkbook(
 		}
 		if (rowNumber === 1) row.font = { bold: true };
 		row.commit();
-		if (++written % PACE_ROWS === 0 && out.writableNeedDrain) await once(out, 'drain');
+		if (++written % PACE_ROWS === 0) await caughtUp(sheet, out);
 	};
 	if (kind === 'csv') await copyCsv(path, put);
 	else await copyFirstSheet(excel, path, put);
@@ -139,6 +139,32 @@ export async function writeErrorWorkbook(
 }
 
 type Put = (rowNumber: number, values: CellValue[]) => Promise<void>;
+
+/** The stream exceljs hands a sheet's XML to (archiver's, a readable-stream PassThrough). */
+type Piped = Writable & { _writableState?: { length: number } };
+
+/**
+ * Waits while the rows written are ahead of the compression, and the compression ahead of the
+ * reader: exceljs passes a sheet's XML to the zip without waiting for it, so unpaced a large file
+ * piles up uncompressed in memory (the same pacing as exports/xlsx.ts).
+ */
+async function caughtUp(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+	const next = (sheet as unknown as { stream?: { pipes?: Piped[] } }).stream?.pipes?.[0];
+	const buffered = () => next?.writableLength ?? next?._writableState?.length ?? 0;
+	while (next && !next.destroyed && buffered() > 1 << 20) await drained(next);
+	if (out.writableNeedDrain && !out.destroyed) await drained(out);
+}
+
+/** Until `stream` drains or closes, leaving no listener behind. */
+async function drained(stream: Writable): Promise<void> {
+	const done = new AbortController();
+	const on = (event: string) => once(stream, event, { signal: done.signal }).catch(() => {});
+	try {
+		await Promise.race([on('drain'), on('close')]);
+	} finally {
+		done.abort();
+	}
+}
 
 async function copyCsv(path: string, put: Put): Promise<void> {
 	const reader = readSurveyFile(createReadStream(path, { highWaterMark: 64 * 1024 }));
