@@ -230,7 +230,8 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 		expect(bodies['another county']).toMatchObject({ errors: [{ row: 3, column: 'region_code' }] });
 		expect(bodies['a bad value']).toMatchObject({
 			errorCount: 1,
-			errors: [{ row: 3, column: 'telemedicine' }]
+			errors: [{ row: 3, column: 'telemedicine', code: 'not-boolean' }],
+			groups: [{ code: 'not-boolean', column: 'telemedicine', value: 'maybe', rows: [[3, 3]], count: 1 }]
 		});
 	});
 

@@ -128,6 +128,34 @@ describe.each(DIALECTS)('the submissions API (%s)', (dialect) => {
 		expect(await counts()).toEqual(before);
 	});
 
+	it('groups a mistake repeated on many rows under `groups`, keeping `errors` the first 200 as before', async () => {
+		const file = hospitals(400, 2024, 'M');
+		for (let row = 12; row <= 340; row++) set(file, row, 'telemedicine', 'maybe');
+		for (const row of [345, 400, 401]) set(file, row, 'telemedicine', 'maybe');
+		set(file, 20, 'region_code', '44010');
+		const r = await upload(toText(file), bearer('tianhe'));
+		expect(r.status).toBe(422);
+		const body = await r.json();
+		expect(body.errorCount).toBe(333);
+		expect(body.errors).toHaveLength(200);
+		expect(body.errors[0]).toMatchObject({ row: 12, column: 'telemedicine', code: 'not-boolean' });
+		expect(body.groups).toEqual([
+			expect.objectContaining({
+				code: 'not-boolean',
+				column: 'telemedicine',
+				value: 'maybe',
+				rows: [
+					[12, 340],
+					[345, 345],
+					[400, 401]
+				],
+				count: 332,
+				rowsTruncated: false
+			}),
+			expect.objectContaining({ code: 'not-region-code', column: 'region_code', rows: [[20, 20]], count: 1 })
+		]);
+	});
+
 	it('refuses viewers, analysts and reviewers with 403, and nobody with 401', async () => {
 		for (const login of ['reader', 'researcher', 'gz-reviewer']) {
 			const r = await upload(toText(hospitals()), bearer(login));

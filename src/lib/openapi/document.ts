@@ -18,6 +18,8 @@ export interface Schema {
 	default?: string | number | boolean;
 	minimum?: number;
 	maximum?: number;
+	minItems?: number;
+	maxItems?: number;
 	properties?: Record<string, Schema>;
 	required?: readonly string[];
 	additionalProperties?: boolean | Schema;

@@ -4,7 +4,8 @@
 import type { Transaction } from 'kysely';
 import { resolveHeader } from '../survey/header.ts';
 import { checkIdentity, type Move } from '../survey/identity.ts';
-import type { SurveyIssue } from '../survey/issues.ts';
+import { groupIssues } from '../survey/issue-groups.ts';
+import type { IssueCode, SurveyIssue } from '../survey/issues.ts';
 import { answerColumnNames, TEMPLATES } from '../survey/templates.ts';
 import { SurveyValidator, type SurveyRow } from '../survey/validator.ts';
 import { insertResponseRows } from './db/bulk-insert.ts';
@@ -93,13 +94,14 @@ export class FileImport {
 	rejected(e: FileRejected): void {
 		const { validator } = this;
 		if (!validator) {
-			this.result = fail(e.issue.message, e.issue.row);
+			// Before the header, no column has a name: the line names the row only.
+			this.result = failWith([{ ...e.issue, column: null }]);
 			return;
 		}
 		const v = e.violation;
 		validator.report(
 			v && v.kind !== 'record'
-				? validator.overLimit(v.row, v.column - 1, e.issue.message, v.kind === 'unclosed')
+				? validator.overLimit(v.row, v.column - 1, e.issue, v.kind === 'unclosed')
 				: e.issue
 		);
 	}
@@ -107,13 +109,7 @@ export class FileImport {
 	private header(fields: string[]): boolean {
 		const header = resolveHeader(fields, this.options.template);
 		if (!header.ok) {
-			this.result = {
-				ok: false,
-				errors: header.errors,
-				errorCount: header.errors.length,
-				warnings: [],
-				warningCount: 0
-			};
+			this.result = failWith(header.errors);
 			return false;
 		}
 		this.warnings = header.plan.warnings;
@@ -135,19 +131,15 @@ export class FileImport {
 		if (!refusal) return false;
 		const column = refusal.status === 409 ? 'year' : 'region_code';
 		this.result = {
-			ok: false,
-			refused: refusal,
-			errors: [
+			...failWith([
 				{
 					row,
 					column: this.validator!.columnName(column),
 					value: refusal.status === 409 ? String(year) : regionCode,
 					message: refusal.reason
 				}
-			],
-			errorCount: 1,
-			warnings: [],
-			warningCount: 0
+			]),
+			refused: refusal
 		};
 		return true;
 	}
@@ -218,13 +210,23 @@ export class FileImport {
 		if (this.result) return this.result;
 		const validator = this.validator;
 		const warnings = { warnings: this.warnings, warningCount: this.warningCount };
-		if (!validator) return fail('the file is empty; download a template, fill it in and upload it again');
+		if (!validator)
+			return fail('the file is empty; download a template, fill it in and upload it again', 'empty-file');
 		await this.flush();
 		await this.inFlight;
 		if (validator.errorCount)
-			return { ok: false, errors: validator.errors, errorCount: validator.errorCount, ...warnings };
+			return {
+				ok: false,
+				errors: validator.errors,
+				errorCount: validator.errorCount,
+				groups: validator.groups(),
+				...warnings
+			};
 		if (this.accepted === 0)
-			return { ...fail('the file has a header but no data rows; add one row per respondent'), ...warnings };
+			return {
+				...fail('the file has a header but no data rows; add one row per respondent', 'no-data-rows'),
+				...warnings
+			};
 		const summary: ImportSummary = {
 			submissionId: this.options.dryRun ? null : this.submissionId,
 			fileName: this.options.fileName,
@@ -271,11 +273,17 @@ export class FileImport {
 	}
 }
 
-function fail(message: string, row: number | null = null): ImportResult & { ok: false } {
+function fail(message: string, code: IssueCode): ImportResult & { ok: false } {
+	return failWith([{ row: null, column: null, value: null, message, code }]);
+}
+
+/** A file that failed before its rows were read: these errors are all there is. */
+function failWith(errors: SurveyIssue[]): ImportResult & { ok: false } {
 	return {
 		ok: false,
-		errors: [{ row, column: null, value: null, message }],
-		errorCount: 1,
+		errors,
+		errorCount: errors.length,
+		groups: groupIssues(errors),
 		warnings: [],
 		warningCount: 0
 	};

@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
+import type { IssueGroup } from '../survey/issue-groups.ts';
 import type { SurveyIssue } from '../survey/issues.ts';
 import type { TemplateId } from '../survey/templates.ts';
 import type { HimapDatabase } from './db/connect.ts';
@@ -66,7 +67,15 @@ interface Warned {
 
 export type ImportResult =
 	| ({ ok: true; summary: ImportSummary } & Warned)
-	| ({ ok: false; errors: SurveyIssue[]; errorCount: number; refused?: ImportRefusal } & Warned);
+	| ({
+			ok: false;
+			/** The first 200 errors, in the order of the file (what the command line prints). */
+			errors: SurveyIssue[];
+			errorCount: number;
+			/** Every error, repeats of one mistake as one group (survey/issue-groups.ts). */
+			groups: IssueGroup[];
+			refused?: ImportRefusal;
+	  } & Warned);
 
 /**
  * The connection was lost while the transaction was committing: the file may or may not have been

@@ -72,7 +72,9 @@ class DecodeStream extends Transform {
 		const result = sniffEncoding(sample, final || this.pendingBytes >= SNIFF_LIMIT);
 		if (result.kind === 'undecided') return done();
 		if (result.kind === 'rejected')
-			return done(new FileRejected({ row: null, column: null, value: null, message: result.message }));
+			return done(
+				new FileRejected({ row: null, column: null, value: null, message: result.message, code: result.code })
+			);
 		this.encoding = result.encoding;
 		// Not fatal: an undecodable byte becomes U+FFFD, which the validator reports with its row and column.
 		this.decoder = new TextDecoder(result.encoding);
@@ -116,14 +118,30 @@ class DecodeStream extends Transform {
 
 /** How a violation reads when nothing better is known (import-service.ts names the column). */
 function violationIssue(v: GuardViolation): SurveyIssue {
-	const limit = (n: number) => n.toLocaleString('en');
-	const message =
+	const limit = (v.kind === 'record' ? MAX_RECORD : MAX_FIELD).toLocaleString('en');
+	const [message, code] =
 		v.kind === 'record'
-			? `the row is longer than ${limit(MAX_RECORD)} characters; no survey row is that long — is this the right file?`
+			? ([
+					`the row is longer than ${limit} characters; no survey row is that long — is this the right file?`,
+					'record-too-long'
+				] as const)
 			: v.kind === 'unclosed'
-				? `a quoted value starting here is never closed (a double quote is missing), or is longer than ${limit(MAX_FIELD)} characters; close the quote`
-				: `a value is longer than ${limit(MAX_FIELD)} characters; no column holds values that long — check the row`;
-	return { row: v.row, column: v.kind === 'record' ? null : `#${v.column}`, value: null, message };
+				? ([
+						`a quoted value starting here is never closed (a double quote is missing), or is longer than ${limit} characters; close the quote`,
+						'unclosed-quote-long'
+					] as const)
+				: ([
+						`a value is longer than ${limit} characters; no column holds values that long — check the row`,
+						'value-too-long'
+					] as const);
+	return {
+		row: v.row,
+		column: v.kind === 'record' ? null : `#${v.column}`,
+		value: null,
+		message,
+		code,
+		params: { limit }
+	};
 }
 
 export interface RecordBatch {
@@ -200,12 +218,18 @@ async function* parseRecords(text: Readable, decode: DecodeStream): AsyncGenerat
 				row: row + (e.row ?? 0),
 				column: null,
 				value: null,
-				message:
-					e.code === 'MissingQuotes'
-						? 'a quoted value is never closed (a double quote is missing); the rest of the file was read as one value'
-						: e.code === 'InvalidQuotes'
-							? 'a double quote inside a value must be doubled ("") and the whole value quoted'
-							: e.message
+				...(e.code === 'MissingQuotes'
+					? {
+							message:
+								'a quoted value is never closed (a double quote is missing); the rest of the file was read as one value',
+							code: 'unclosed-quote' as const
+						}
+					: e.code === 'InvalidQuotes'
+						? {
+								message: 'a double quote inside a value must be doubled ("") and the whole value quoted',
+								code: 'invalid-quote' as const
+							}
+						: { message: e.message })
 			}));
 			let records = results.data as string[][];
 			let found = oncePerRow(issues, reported);

@@ -9,7 +9,7 @@
 export type SniffResult =
 	| { kind: 'decided'; encoding: 'utf-8' | 'gb18030'; bom: boolean }
 	| { kind: 'undecided' }
-	| { kind: 'rejected'; message: string };
+	| { kind: 'rejected'; message: string; code: 'utf16-file' | 'binary-file' };
 
 /** How many non-ASCII sequences settle the question. */
 const ENOUGH = 64;
@@ -34,7 +34,8 @@ export function sniffEncoding(sample: Uint8Array, final: boolean): SniffResult {
 	) {
 		return {
 			kind: 'rejected',
-			message: 'the file is saved as UTF-16 ("Unicode text"); save it as "CSV UTF-8" or as CSV in GB18030'
+			message: 'the file is saved as UTF-16 ("Unicode text"); save it as "CSV UTF-8" or as CSV in GB18030',
+			code: 'utf16-file'
 		};
 	}
 	const bom = sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
@@ -50,7 +51,8 @@ export function sniffEncoding(sample: Uint8Array, final: boolean): SniffResult {
 		if (byte === 0) {
 			return {
 				kind: 'rejected',
-				message: 'the file holds binary data (NUL bytes), not CSV text; export it from Excel as CSV'
+				message: 'the file holds binary data (NUL bytes), not CSV text; export it from Excel as CSV',
+				code: 'binary-file'
 			};
 		}
 		if (byte < 0x80) continue;

@@ -50,6 +50,9 @@ const OTHER_DELIMITERS = [
 	['|', 'vertical bars']
 ] as const;
 
+/** The delimiter's name in params: a word, not an invisible tab. */
+const DELIMITER_NAMES = { ';': 'semicolon', '\t': 'tab', '|': 'bar' } as const;
+
 export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderResult {
 	const other = cells.length === 1 ? OTHER_DELIMITERS.find(([d]) => cells[0].includes(d)) : undefined;
 	if (other) {
@@ -60,7 +63,9 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 					row: 1,
 					column: null,
 					value: null,
-					message: `the columns are separated by ${other[1]}, not commas; save the file as CSV with commas (in Excel: "CSV UTF-8 (Comma delimited)")`
+					message: `the columns are separated by ${other[1]}, not commas; save the file as CSV with commas (in Excel: "CSV UTF-8 (Comma delimited)")`,
+					code: 'wrong-delimiter',
+					params: { delimiter: DELIMITER_NAMES[other[0]] }
 				}
 			]
 		};
@@ -77,7 +82,8 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 					column: null,
 					value: null,
 					message:
-						'cannot tell the template from the header: a regional file has a `level` (层级) column, a hospital file a `grade` (医院等级) column; use exactly one, or pass --template regional|hospital'
+						'cannot tell the template from the header: a regional file has a `level` (层级) column, a hospital file a `grade` (医院等级) column; use exactly one, or pass --template regional|hospital',
+					code: 'unknown-template'
 				}
 			]
 		};
@@ -91,12 +97,16 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 	const columns = keys.map((key, i) => {
 		const column = lookup.get(key) ?? null;
 		if (!column) {
-			const message =
+			const warning =
 				key === ''
-					? 'empty header cell; this column is ignored'
-					: `unknown column for the ${templateId} template; it is ignored`;
+					? { message: 'empty header cell; this column is ignored', code: 'empty-header' as const }
+					: {
+							message: `unknown column for the ${templateId} template; it is ignored`,
+							code: 'unknown-column' as const,
+							params: { template: templateId }
+						};
 			if (++warningCount <= MAX_REPORTED_ISSUES)
-				warnings.push({ row: 1, column: headers[i] || `#${i + 1}`, value: null, message });
+				warnings.push({ row: 1, column: headers[i] || `#${i + 1}`, value: null, ...warning });
 			return null;
 		}
 		const first = seen.get(column.name);
@@ -105,7 +115,16 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 				row: 1,
 				column: headers[i],
 				value: null,
-				message: `column ${column.name} (${column.zh}) appears twice, as "${headers[first]}" (column ${first + 1}) and "${headers[i]}" (column ${i + 1}); keep one`
+				message: `column ${column.name} (${column.zh}) appears twice, as "${headers[first]}" (column ${first + 1}) and "${headers[i]}" (column ${i + 1}); keep one`,
+				code: 'duplicate-column',
+				params: {
+					name: column.name,
+					zh: column.zh,
+					firstHeader: headers[first],
+					first: first + 1,
+					header: headers[i],
+					position: i + 1
+				}
 			});
 			return null;
 		}
@@ -118,7 +137,9 @@ export function resolveHeader(cells: string[], explicit?: TemplateId): HeaderRes
 				row: 1,
 				column: c.name,
 				value: null,
-				message: `required column ${c.name} (${c.zh}) is missing from the header; add it (see the ${templateId} template)`
+				message: `required column ${c.name} (${c.zh}) is missing from the header; add it (see the ${templateId} template)`,
+				code: 'missing-column',
+				params: { name: c.name, zh: c.zh, template: templateId }
 			});
 		}
 	}

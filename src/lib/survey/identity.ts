@@ -4,7 +4,7 @@
  * earlier answers; it may not turn a provincial commission into a hospital, and it may move the
  * unit to another region or level only when the importer says so (`--allow-move`, audited).
  */
-import { quoteValue, type SurveyIssue } from './issues.ts';
+import { quoteValue, type IssueParams, type SurveyIssue } from './issues.ts';
 import type { RespondentGroup, TemplateId } from './templates.ts';
 
 /** Who a respondent is, as stored (the current version) or as a file now says. */
@@ -47,13 +47,23 @@ export function checkIdentity(
 ): { issue?: SurveyIssue; move?: Move } {
 	const id = incoming.respondentId;
 	const belongs = `${quoteValue(stored.name)}, ${UNIT[stored.group]} in region ${stored.regionCode} (${stored.survey} survey, ${stored.year})`;
+	const storedParams = {
+		id,
+		storedName: stored.name,
+		storedGroup: stored.group,
+		storedRegion: stored.regionCode,
+		storedSurvey: stored.survey,
+		storedYear: stored.year
+	};
 	if (incoming.survey !== stored.survey) {
 		return {
 			issue: {
 				row,
 				column: column('respondent_id'),
 				value: id,
-				message: `respondent_id ${id} already belongs to ${belongs}; a ${incoming.survey === 'hospital' ? 'hospital' : 'health commission'} needs an id of its own — correct the id`
+				message: `respondent_id ${id} already belongs to ${belongs}; a ${incoming.survey === 'hospital' ? 'hospital' : 'health commission'} needs an id of its own — correct the id`,
+				code: 'identity-other-survey',
+				params: { ...storedParams, survey: incoming.survey }
 			}
 		};
 	}
@@ -71,18 +81,26 @@ export function checkIdentity(
 		};
 	}
 	const what = regionMoved
-		? { column: column('region_code'), value: incoming.regionCode, change: `region ${incoming.regionCode}` }
+		? {
+				column: column('region_code'),
+				value: incoming.regionCode,
+				change: `region ${incoming.regionCode}`,
+				params: { changed: 'region', region: incoming.regionCode } as IssueParams
+			}
 		: {
 				column: column(incoming.survey === 'regional' ? 'level' : 'grade'),
 				value: incoming.group,
-				change: UNIT[incoming.group]
+				change: UNIT[incoming.group],
+				params: { changed: 'group', group: incoming.group } as IssueParams
 			};
 	return {
 		issue: {
 			row,
 			column: what.column,
 			value: what.value,
-			message: `respondent_id ${id} is ${belongs}, not ${what.change}; correct the row, or import with --allow-move if the unit really changed (the move is recorded in the audit log)`
+			message: `respondent_id ${id} is ${belongs}, not ${what.change}; correct the row, or import with --allow-move if the unit really changed (the move is recorded in the audit log)`,
+			code: 'identity-changed',
+			params: { ...storedParams, ...what.params }
 		}
 	};
 }

@@ -1,6 +1,62 @@
 /** How many errors (and, separately, warnings) a report lists; the rest are counted. */
 export const MAX_REPORTED_ISSUES = 200;
 
+/**
+ * What kind of problem an issue is, stable across releases and languages: the views render an
+ * issue in the clerk's language from its code and params (views/issue-text.ts), and group
+ * repeats of one mistake by it (issue-groups.ts). The English `message` stays what the command
+ * line prints.
+ */
+export const ISSUE_CODES = [
+	// A cell's value (values.ts)
+	'not-boolean',
+	'not-percent',
+	'percent-over-100',
+	'not-integer',
+	'integer-out-of-range',
+	'unknown-grade',
+	'not-allowed-choice',
+	'text-too-long',
+	'text-not-allowed',
+	'not-region-code',
+	// A row (validator.ts)
+	'field-count',
+	'missing-required',
+	'not-text',
+	'control-character',
+	'repeated-header',
+	'text-over-limit',
+	'unknown-region',
+	'region-level-mismatch',
+	'master-above-bachelor',
+	'duplicate-respondent',
+	// The header (header.ts)
+	'wrong-delimiter',
+	'unknown-template',
+	'duplicate-column',
+	'missing-column',
+	'empty-header',
+	'unknown-column',
+	// Reading the file (encoding.ts, record-guard.ts via server/survey-file.ts)
+	'utf16-file',
+	'binary-file',
+	'record-too-long',
+	'unclosed-quote-long',
+	'value-too-long',
+	'unclosed-quote',
+	'invalid-quote',
+	// Against what is stored (identity.ts, server/file-import.ts)
+	'identity-other-survey',
+	'identity-changed',
+	'empty-file',
+	'no-data-rows'
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** The values an issue's message is built from (numbers and short texts), by name. */
+export type IssueParams = Record<string, string | number>;
+
 /** A problem found in a survey file: where it is, what was there, and what to do about it. */
 export interface SurveyIssue {
 	/** 1-based record number, the header being row 1; null for a problem with the whole file. */
@@ -8,7 +64,11 @@ export interface SurveyIssue {
 	/** The column as the file names it; null when the problem is not in one column. */
 	column: string | null;
 	value: string | null;
+	/** In English, as the command line prints it. */
 	message: string;
+	/** Absent only for a problem worded elsewhere (a parser's own message, an access refusal): its message is all there is. */
+	code?: IssueCode;
+	params?: IssueParams;
 }
 
 /** The CLI's one-line form: `row <n>, column <name>: <message>` (docs/contracts.md, Command line). */

@@ -155,6 +155,25 @@ describe('SurveyValidator', () => {
 		expect(v.errors).toHaveLength(200);
 		expect(v.errorCount).toBe(399);
 	});
+	it('groups the same mistake on 500,000 rows into one group, counting every one', () => {
+		const v = validator();
+		const row = regionalRow({ platform_built: 'maybe' });
+		for (let r = 2; r <= 500_001; r++) v.row(row, r);
+		expect(v.errorCount).toBe(500_000);
+		expect(v.errors).toHaveLength(200);
+		expect(v.groups()).toEqual([
+			{
+				code: 'not-boolean',
+				column: 'platform_built',
+				value: 'maybe',
+				params: {},
+				message: v.errors[0].message,
+				rows: [[2, 500_001]],
+				count: 500_000,
+				rowsTruncated: false
+			}
+		]);
+	});
 	it('names both rows of a duplicate (year, respondent_id), but allows the same id in another year', () => {
 		const v = validator();
 		expect(v.row(regionalRow(), 2)).not.toBeNull();

@@ -4,6 +4,7 @@
  * the list is capped and the total kept. Parsers are compiled once per column.
  */
 import { headerKey, type HeaderPlan } from './header.ts';
+import { IssueCollector, type IssueGroup } from './issue-groups.ts';
 import { CONTROL, MAX_REPORTED_ISSUES, quoteValue, type SurveyIssue } from './issues.ts';
 import { MAX_FIELD } from './record-guard.ts';
 import { levelOfCode, type RegionIndex } from './regions.ts';
@@ -67,8 +68,10 @@ const NOT_TEXT = /[\uFFFD\u0000]/;
 
 export class SurveyValidator {
 	readonly template: TemplateId;
-	readonly errors: SurveyIssue[] = [];
-	errorCount = 0;
+	/** The first MAX_REPORTED_ISSUES errors, every one counted and grouped (issue-groups.ts). */
+	private readonly collected = new IssueCollector();
+	/** One row's cell errors, held until the row is known not to be a repeated header. */
+	private rowIssues: SurveyIssue[] | null = null;
 	private readonly slots: (Slot | null)[];
 	private readonly keys = new Map<number, Map<string, number>>();
 	private readonly headerKeys: Set<string>;
@@ -100,8 +103,21 @@ export class SurveyValidator {
 	}
 
 	report(issue: SurveyIssue): void {
-		this.errorCount++;
-		if (this.errors.length < MAX_REPORTED_ISSUES) this.errors.push(issue);
+		if (this.rowIssues) this.rowIssues.push(issue);
+		else this.collected.add(issue);
+	}
+
+	get errors(): SurveyIssue[] {
+		return this.collected.issues;
+	}
+
+	get errorCount(): number {
+		return this.collected.count;
+	}
+
+	/** Repeats of one mistake as one line each, in the order of their first row. */
+	groups(): IssueGroup[] {
+		return this.collected.groups();
 	}
 
 	/** Checks one record (`row` counts the header as row 1). Returns the row to store, or null if it has errors. */
@@ -112,11 +128,13 @@ export class SurveyValidator {
 				row,
 				column: null,
 				value: null,
-				message: `has ${fields.length} fields but the header has ${slots.length}; a value containing a comma, quote or line break must be in double quotes`
+				message: `has ${fields.length} fields but the header has ${slots.length}; a value containing a comma, quote or line break must be in double quotes`,
+				code: 'field-count',
+				params: { fields: fields.length, expected: slots.length }
 			});
 			return null;
 		}
-		const before = this.errorCount;
+		const rowIssues: SurveyIssue[] = (this.rowIssues = []);
 		let year = 0;
 		let respondentId = '';
 		let name = '';
@@ -145,7 +163,9 @@ export class SurveyValidator {
 						row,
 						column: slot.header,
 						value: raw,
-						message: `required value is missing; fill in ${slot.name} (${slot.zh})`
+						message: `required value is missing; fill in ${slot.name} (${slot.zh})`,
+						code: 'missing-required',
+						params: { name: slot.name, zh: slot.zh }
 					});
 				}
 				continue;
@@ -172,17 +192,17 @@ export class SurveyValidator {
 					group = value as string;
 			}
 		}
-		if (this.errorCount > before) {
+		this.rowIssues = null;
+		if (rowIssues.length > 0) {
 			if (this.isRepeatedHeader(fields)) {
-				this.errorCount = before;
-				this.errors.length = Math.min(this.errors.length, before);
 				this.report({
 					row,
 					column: null,
 					value: null,
-					message: 'repeats the header row; were two files joined? Keep one header, at the top'
+					message: 'repeats the header row; were two files joined? Keep one header, at the top',
+					code: 'repeated-header'
 				});
-			}
+			} else for (const issue of rowIssues) this.report(issue);
 			return null;
 		}
 		const result: SurveyRow = {
@@ -198,10 +218,18 @@ export class SurveyValidator {
 	}
 
 	private reportCell(row: number, slot: Slot, raw: string, value: unknown) {
-		const message = NOT_TEXT.test(raw)
-			? 'holds bytes that are not text in the file’s encoding; the file mixes encodings or is damaged — save the whole file again as UTF-8 or GB18030'
-			: `is ${(value as Invalid).message}`;
-		this.report({ row, column: slot.header, value: raw, message: `${quoteValue(raw)} ${message}` });
+		const invalid = NOT_TEXT.test(raw) ? null : (value as Invalid);
+		const message = invalid
+			? `is ${invalid.message}`
+			: 'holds bytes that are not text in the file’s encoding; the file mixes encodings or is damaged — save the whole file again as UTF-8 or GB18030';
+		this.report({
+			row,
+			column: slot.header,
+			value: raw,
+			message: `${quoteValue(raw)} ${message}`,
+			code: invalid ? invalid.code : 'not-text',
+			params: invalid ? invalid.params : {}
+		});
 	}
 
 	private reportControl(row: number, slot: Slot, raw: string) {
@@ -211,7 +239,9 @@ export class SurveyValidator {
 			row,
 			column: slot.header,
 			value: raw,
-			message: `${quoteValue(raw)} holds an invisible control character (U+${code}) at position ${at + 1}; delete it and type the text again (it usually comes in with text pasted from another program)`
+			message: `${quoteValue(raw)} holds an invisible control character (U+${code}) at position ${at + 1}; delete it and type the text again (it usually comes in with text pasted from another program)`,
+			code: 'control-character',
+			params: { character: code, position: at + 1 }
 		});
 	}
 
@@ -228,13 +258,22 @@ export class SurveyValidator {
 	 * the file names it. For a text column it says the column's own, shorter limit; for an unclosed
 	 * quote (`quoteOpened`) and other columns, the reader's `message`.
 	 */
-	overLimit(row: number, index: number, message: string, quoteOpened: boolean): SurveyIssue {
+	overLimit(row: number, index: number, issue: SurveyIssue, quoteOpened: boolean): SurveyIssue {
 		const slot = this.slots[index];
 		const column = slot?.header ?? this.plan.headers[index] ?? `#${index + 1}`;
 		const type = slot ? this.plan.columns[index]!.type : null;
-		if (!quoteOpened && type?.kind === 'text')
-			message = `is longer than ${type.maxLength} characters; shorten it (reading stopped past ${MAX_FIELD.toLocaleString('en')})`;
-		return { row, column, value: null, message };
+		if (!quoteOpened && type?.kind === 'text') {
+			const limit = MAX_FIELD.toLocaleString('en');
+			return {
+				row,
+				column,
+				value: null,
+				message: `is longer than ${type.maxLength} characters; shorten it (reading stopped past ${limit})`,
+				code: 'text-over-limit',
+				params: { maxLength: type.maxLength, limit }
+			};
+		}
+		return { ...issue, row, column };
 	}
 
 	/** A template column as the file's header names it. */
@@ -246,22 +285,28 @@ export class SurveyValidator {
 	private crossCheck(r: SurveyRow, row: number, master?: number, bachelor?: number): boolean {
 		const before = this.errorCount;
 		const region = this.regions.get(r.regionCode);
+		const regionColumn = this.columnName('region_code');
 		if (!region) {
 			this.report({
 				row,
-				column: this.columnName('region_code'),
+				column: regionColumn,
 				value: r.regionCode,
-				message: `region code ${r.regionCode} is not in the region reference (GB/T 2260 codes, plus 660000 for the XPCC); check the code`
+				message: `region code ${r.regionCode} is not in the region reference (GB/T 2260 codes, plus 660000 for the XPCC); check the code`,
+				code: 'unknown-region',
+				params: { code: r.regionCode }
 			});
 		} else if (this.template === 'regional') {
 			const level = r.group as 'provincial' | 'municipal' | 'county';
 			const kind = { provincial: 'province', municipal: 'prefecture', county: 'county' }[level];
 			if (levelOfCode(r.regionCode) !== level || region.level !== kind) {
+				const levelColumn = this.columnName('level');
 				this.report({
 					row,
-					column: this.columnName('region_code'),
+					column: regionColumn,
 					value: r.regionCode,
-					message: `region code ${r.regionCode} (${region.name}) does not fit level ${level}, which needs ${LEVEL_SHAPE[level]}; correct the code or the ${this.columnName('level')} column`
+					message: `region code ${r.regionCode} (${region.name}) does not fit level ${level}, which needs ${LEVEL_SHAPE[level]}; correct the code or the ${levelColumn} column`,
+					code: 'region-level-mismatch',
+					params: { code: r.regionCode, region: region.name, level, levelColumn }
 				});
 			}
 		}
@@ -270,7 +315,9 @@ export class SurveyValidator {
 				row,
 				column: this.columnName('it_staff_master_pct'),
 				value: String(master),
-				message: `master's share ${master} is above the bachelor-or-above share ${bachelor}; master's graduates count in both, so master ≤ bachelor`
+				message: `master's share ${master} is above the bachelor-or-above share ${bachelor}; master's graduates count in both, so master ≤ bachelor`,
+				code: 'master-above-bachelor',
+				params: { master, bachelor }
 			});
 		}
 		let seen = this.keys.get(r.year);
@@ -281,7 +328,9 @@ export class SurveyValidator {
 				row,
 				column: this.columnName('respondent_id'),
 				value: r.respondentId,
-				message: `respondent_id ${r.respondentId} appears twice for year ${r.year}, in rows ${first} and ${row}; keep one`
+				message: `respondent_id ${r.respondentId} appears twice for year ${r.year}, in rows ${first} and ${row}; keep one`,
+				code: 'duplicate-respondent',
+				params: { id: r.respondentId, year: r.year, first, row }
 			});
 		} else {
 			seen.set(r.respondentId, row);

@@ -16,6 +16,7 @@ const RULES: [prefix: string, access: Access][] = [
 	['/admin', 'admin'],
 	['/api/v1/admin', 'admin'],
 	['/account', 'signed-in'],
+	['/submit', 'signed-in'],
 	['/api/v1/submissions', 'signed-in'],
 	['/api/v1/tokens', 'signed-in']
 ];

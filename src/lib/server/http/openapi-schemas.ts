@@ -8,6 +8,7 @@
  * (tests/integration/openapi-contract.test.ts), so every field the API sends must be written here.
  */
 import { en } from '../../i18n/en.ts';
+import { ISSUE_CODES } from '../../survey/issues.ts';
 import { EXPORT_TABLE_NAMES, exportTableColumns } from '../export-service.ts';
 import type { Schema } from '../../openapi/document.ts';
 import { schema as ref } from './openapi-refs.ts';
@@ -58,11 +59,47 @@ const template = (description: string): Schema => ({
 });
 
 /** How a survey file's row or column went wrong, as the command line prints it (`row <n>, column <name>: <message>`). */
-const surveyIssue = object('One error or warning in a survey file.', {
-	row: nullable('integer', 'The row, the header being row 1; null for a problem with the whole file.'),
+const issueCode: Schema = {
+	type: 'string',
+	enum: [...ISSUE_CODES],
+	description:
+		'What kind of problem it is, stable across releases: a client can word it in its own language from `code` and `params`.'
+};
+const issueParams: Schema = {
+	type: 'object',
+	additionalProperties: { type: ['string', 'number'] },
+	description: 'The values the message is built from, by name (which names depends on `code`).'
+};
+
+const surveyIssue = object(
+	'One error or warning in a survey file.',
+	{
+		row: nullable('integer', 'The row, the header being row 1; null for a problem with the whole file.'),
+		column: nullable(
+			'string',
+			'The column as the file names it; null when the problem is not in one column.'
+		),
+		value: nullable('string', 'The value as the file has it; null when there is none.'),
+		message: text('What is wrong and what to do.'),
+		code: issueCode,
+		params: issueParams
+	},
+	// A problem worded elsewhere (a parser's own message, a refusal) has no code.
+	['code', 'params']
+);
+
+const issueGroup = object('One mistake and the rows that repeat it.', {
+	code: { ...issueCode, type: ['string', 'null'], enum: [...ISSUE_CODES, null] },
 	column: nullable('string', 'The column as the file names it; null when the problem is not in one column.'),
 	value: nullable('string', 'The value as the file has it; null when there is none.'),
-	message: text('What is wrong and what to do.')
+	params: issueParams,
+	message: text("The first of the group's errors, as `errors` words it."),
+	rows: arrayOf(
+		{ type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+		'Inclusive row ranges in row order, `[[12, 340], [345, 345]]`; empty for a problem with the whole file. At most 100.'
+	),
+	count: integer('How many errors the group holds.'),
+	rowsTruncated: { type: 'boolean', description: 'Whether the group has rows beyond those listed in `rows`.' }
 });
 
 const submissionSummary = object('What was stored (or, for a dry run, would be).', {
@@ -194,6 +231,7 @@ export function componentSchemas(): Record<string, Schema> {
 	return {
 		Problem: object('An error, as `application/problem+json` (RFC 9457).', problemMembers, PROBLEM_OPTIONAL),
 		SurveyIssue: surveyIssue,
+		SurveyIssueGroup: issueGroup,
 		SubmissionSummary: submissionSummary,
 		SubmissionAccepted: object('A survey file stored (201), or checked by a dry run and rolled back (200).', {
 			submission: ref('SubmissionSummary'),
@@ -210,6 +248,10 @@ export function componentSchemas(): Record<string, Schema> {
 				...problemMembers,
 				errors: errorList,
 				errorCount: integer('How many errors there were in all.'),
+				groups: arrayOf(
+					ref('SurveyIssueGroup'),
+					'Every error, repeats of one mistake (same code, column, value and params) as one group, in the order of their first row; at most 200 groups — the errors beyond them are in `errorCount` only.'
+				),
 				...warned
 			},
 			PROBLEM_OPTIONAL

@@ -54,7 +54,7 @@ export async function postSubmission(
 			'The file has errors',
 			`${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; nothing was stored — correct the rows named and send the file again`,
 			{},
-			{ errors: result.errors, errorCount: result.errorCount, warnings, warningCount }
+			{ errors: result.errors, errorCount: result.errorCount, groups: result.groups, warnings, warningCount }
 		);
 	} catch (e) {
 		if (e instanceof UploadTooLarge) return tooLarge(e);
