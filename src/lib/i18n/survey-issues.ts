@@ -62,6 +62,8 @@ export const enSurveyIssues = {
 		'respondent_id {id} already belongs to {storedName}, {storedGroup} in region {storedRegion} ({storedSurvey} survey, {storedYear}); a {survey} needs an id of its own — correct the id',
 	surveyIssue_identity_changed:
 		'respondent_id {id} is {storedName}, {storedGroup} in region {storedRegion} ({storedSurvey} survey, {storedYear}), not {change}; correct the row, or import with --allow-move if the unit really changed (the move is recorded in the audit log)',
+	surveyIssue_approved_locked:
+		'{id} ({name}) was approved for {year} (submission #{submission}) and is locked; ask your reviewer to reopen it before sending it again, or leave this row out',
 	surveyIssue_empty_file: 'the file is empty; download a template, fill it in and upload it again',
 	surveyIssue_no_data_rows: 'the file has a header but no data rows; add one row per respondent',
 
@@ -152,6 +154,8 @@ export const zhSurveyIssues: typeof enSurveyIssues = {
 		'respondent_id {id} 已属于{storedName}（区划 {storedRegion} 的{storedGroup}，{storedYear} 年{storedSurvey}调查）；{survey}须使用自己的编号，请更正',
 	surveyIssue_identity_changed:
 		'respondent_id {id} 是{storedName}（区划 {storedRegion} 的{storedGroup}，{storedYear} 年{storedSurvey}调查），不是{change}；请更正本行；如单位确实变更，请联系管理员导入（变更记入审计日志）',
+	surveyIssue_approved_locked:
+		'{id}（{name}）{year} 年的数据已审核通过（提交 #{submission}），已锁定；如需修改，请先请审核人退回（重新打开），或删去这一行',
 	surveyIssue_empty_file: '文件是空的；请下载模板，填好后重新上传',
 	surveyIssue_no_data_rows: '文件只有表头，没有数据行；请每个填报单位填一行',
 

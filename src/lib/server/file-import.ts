@@ -29,7 +29,9 @@ const approvedLocked = (row: number, data: SurveyRow, submissionId: number, colu
 	row,
 	column,
 	value: data.respondentId,
-	message: `${data.respondentId} (${data.name}) was approved for ${data.year} (submission #${submissionId}) and is locked; ask your reviewer to reopen it before sending it again, or leave this row out`
+	message: `${data.respondentId} (${data.name}) was approved for ${data.year} (submission #${submissionId}) and is locked; ask your reviewer to reopen it before sending it again, or leave this row out`,
+	code: 'approved-locked',
+	params: { id: data.respondentId, name: data.name, year: data.year, submission: submissionId }
 });
 
 /**

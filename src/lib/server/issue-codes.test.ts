@@ -57,6 +57,15 @@ beforeAll(async () => {
 		{ ...stored, group: 'secondary' as const }
 	])
 		issues.push(checkIdentity(incoming, stored, 5, column, false).issue!);
+	// Approved data locked against a submitted file.
+	const approved = base.hospitalUtf8(1);
+	await importSurveyBytes(database, toBytes(approved), { fileName: 'a.csv', submittedBy: 'cli' });
+	const locked = await importSurveyBytes(database, toBytes(approved), {
+		fileName: 'b.csv',
+		submittedBy: 'test',
+		status: 'submitted'
+	});
+	if (!locked.ok) issues.push(...locked.errors);
 	// A text value over its own limit and the reader's.
 	const long = set(base.regionalUtf8(2), 3, 'name', 'x'.repeat(70_000));
 	issues.push(...(await importIssues(toBytes(long))));

@@ -48,6 +48,7 @@ export const ISSUE_CODES = [
 	// Against what is stored (identity.ts, server/file-import.ts)
 	'identity-other-survey',
 	'identity-changed',
+	'approved-locked',
 	'empty-file',
 	'no-data-rows'
 ] as const;
