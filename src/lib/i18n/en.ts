@@ -1,6 +1,7 @@
 /** English user-facing text. zh.ts must have exactly the same keys (a unit test checks). */
 import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
+import { enCompleteness } from './completeness.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enTemplates } from './templates.ts';
 
@@ -8,6 +9,7 @@ export const en = {
 	...enAccount,
 	...enTemplates,
 	...enAdmin,
+	...enCompleteness,
 	...enApiDocs,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',

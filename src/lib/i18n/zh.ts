@@ -1,6 +1,7 @@
 /** 简体中文界面文字。键与 en.ts 完全一致（有单元测试检查）。 */
 import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
+import { zhCompleteness } from './completeness.ts';
 import { zhApiDocs } from './api-docs.ts';
 import type { en } from './en.ts';
 import { zhTemplates } from './templates.ts';
@@ -9,6 +10,7 @@ export const zh: typeof en = {
 	...zhAccount,
 	...zhTemplates,
 	...zhAdmin,
+	...zhCompleteness,
 	...zhApiDocs,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
