@@ -8,7 +8,11 @@ import type { EChartsOption } from 'echarts';
 import { firstParam, tooltip } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
 import type { ChartLayout } from '../layout.ts';
-import { buildProvinceMapOption, type ProvinceMapItem, type ProvinceMapLabels } from '../province-map/build.ts';
+import {
+	buildProvinceMapOption,
+	type ProvinceMapItem,
+	type ProvinceMapLabels
+} from '../province-map/build.ts';
 import { SOUTH_CHINA_SEA } from '../province-map/features.ts';
 import type { ChartTable } from '../table.ts';
 
