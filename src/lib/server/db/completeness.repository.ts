@@ -46,11 +46,11 @@ export function hospitalUnits(db: Kysely<Database>, year: number, previous: numb
 		.selectFrom('responses as c')
 		.innerJoin('submissions as s', 's.id', 'c.submission_id')
 		.select([
-			'c.respondent_id',
-			'c.name',
-			'c.region_code',
-			'c.respondent_group',
-			's.status',
+			'c.respondent_id as respondent_id',
+			'c.name as name',
+			'c.region_code as region_code',
+			'c.respondent_group as respondent_group',
+			's.status as status',
 			sql<number>`0`.as('answered_before')
 		])
 		.where('c.year', '=', year)
@@ -80,16 +80,17 @@ export function hospitalUnits(db: Kysely<Database>, year: number, previous: numb
 		)
 		.leftJoin('submissions as s', 's.id', 'c.submission_id')
 		.select([
-			'p.respondent_id',
+			'p.respondent_id as respondent_id',
 			sql<string>`coalesce(c.name, p.name)`.as('name'),
-			'p.region_code',
-			'p.respondent_group',
-			's.status',
+			'p.region_code as region_code',
+			'p.respondent_group as respondent_group',
+			's.status as status',
 			sql<number>`1`.as('answered_before')
 		])
 		.where('p.year', '=', previous ?? -1)
 		.where('p.superseded_by', 'is', null)
 		.where('p.survey', '=', 'hospital')
 		.where('p.region_code', 'like', `${prefix}%`);
+	// Named with `as`: SQLite matches a compound select's ORDER BY only against declared names.
 	return expected.unionAll(arrived).orderBy('region_code').orderBy('respondent_id');
 }
