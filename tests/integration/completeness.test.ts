@@ -1,5 +1,5 @@
 /**
- * Round completeness (issue #13) on SQLite and PostgreSQL: a round loaded by an operator (approved)
+ * Round completeness on SQLite and PostgreSQL: a round loaded by an operator (approved)
  * sets the hospitals the next round expects; in the next, opened round a few units submit, one is
  * approved, one returned. The service counts each status and rate for a province, the nation and
  * a city reviewer; the built app serves the page and the CSV export to admins and reviewers (each

@@ -63,7 +63,11 @@ export function figuresOf(counts: StatusCounts): Figures {
 }
 
 type AreaCounts = Record<'all' | UnitSurvey, StatusCounts>;
-const emptyArea = (): AreaCounts => ({ all: emptyCounts(), regional: emptyCounts(), hospital: emptyCounts() });
+const emptyArea = (): AreaCounts => ({
+	all: emptyCounts(),
+	regional: emptyCounts(),
+	hospital: emptyCounts()
+});
 const areaFigures = (a: AreaCounts): AreaFigures => ({
 	all: figuresOf(a.all),
 	regional: figuresOf(a.regional),

@@ -41,7 +41,11 @@ describe('expectedCommissions', () => {
 
 	it('gives each level the code shape the regional template asks of it', () => {
 		for (const u of expectedIn('000000')) {
-			const shape = u.regionCode.endsWith('0000') ? 'provincial' : u.regionCode.endsWith('00') ? 'municipal' : 'county';
+			const shape = u.regionCode.endsWith('0000')
+				? 'provincial'
+				: u.regionCode.endsWith('00')
+					? 'municipal'
+					: 'county';
 			expect(u.group).toBe(shape);
 		}
 	});
@@ -106,7 +110,12 @@ describe('statuses', () => {
 });
 
 describe('CompletenessTally', () => {
-	const unit = (regionCode: string, survey: 'regional' | 'hospital', status: ExpectedUnit['status'], isNew = false): ExpectedUnit => ({
+	const unit = (
+		regionCode: string,
+		survey: 'regional' | 'hospital',
+		status: ExpectedUnit['status'],
+		isNew = false
+	): ExpectedUnit => ({
 		survey,
 		key: `${regionCode}:${survey}:${status}`,
 		regionCode,
@@ -129,7 +138,14 @@ describe('CompletenessTally', () => {
 	const result = tally.result();
 
 	it('counts every status and rates with numerator and denominator', () => {
-		expect(result.totals.all.counts).toEqual({ expected: 7, approved: 2, submitted: 1, returned: 1, not_started: 3, new: 1 });
+		expect(result.totals.all.counts).toEqual({
+			expected: 7,
+			approved: 2,
+			submitted: 1,
+			returned: 1,
+			not_started: 3,
+			new: 1
+		});
 		expect(result.totals.all.reporting).toEqual(rate(3, 7));
 		expect(result.totals.all.approval).toEqual({ numerator: 2, denominator: 7, value: 2 / 7 });
 		expect(result.totals.hospital.reporting).toEqual({ numerator: 1, denominator: 2, value: 0.5 });

@@ -1,5 +1,5 @@
 /**
- * Round completeness (issue #13, "Round completeness"): which units a round expects inside a
+ * Round completeness: which units a round expects inside a
  * region, where each stands, and the counts and rates that follow — the reporting-rate view of a
  * routine-reporting system. Pure: the caller supplies the region reference and the units' states.
  *

@@ -6,7 +6,7 @@ export const enCompleteness = {
 	completenessTitle: 'Round completeness',
 	completenessNav: 'Completeness',
 	completenessIntro:
-		'Which units have reported in round {year}, inside {region}: approved, waiting for review, returned for correction, or not started.',
+		'{region}, round {year}: which units have reported — approved, waiting for review, returned for correction — and which have not started.',
 	completenessAdminIntro: 'Which units have reported in a round, and which are still missing.',
 	completenessRound: 'Round',
 	completenessShow: 'Show',
@@ -28,7 +28,7 @@ export const enCompleteness = {
 	completenessStatus_submitted: 'Waiting for review',
 	completenessStatus_returned: 'Returned',
 	completenessStatus_not_started: 'Not started',
-	completenessNew: 'New',
+	completenessNewCount: 'of which new hospitals: {count}',
 	completenessSurvey_regional: 'Health commissions',
 	completenessSurvey_hospital: 'Hospitals',
 	completenessAll: 'All units',
@@ -49,15 +49,14 @@ export const enCompleteness = {
 	completenessLevel: 'Level',
 	completenessExport: 'Download every expected unit with its status (CSV)',
 	completenessAllProvinces: 'All provinces',
-	completenessDrill: 'Cities',
-	completenessSurveyColumn: 'Survey',
-	completenessIdColumn: 'Id'
+	completenessSurveyColumn: 'Survey'
 };
 
 export const zhCompleteness: typeof enCompleteness = {
 	completenessTitle: '轮次填报完整性',
 	completenessNav: '填报进度',
-	completenessIntro: '{year} 年轮次在{region}范围内各单位的填报情况：已审核、待审核、已退回或未填报。',
+	completenessIntro:
+		'{region}，{year} 年轮次：各单位的填报情况——已审核、待审核、已退回，以及尚未填报的单位。',
 	completenessAdminIntro: '某一轮次中哪些单位已填报、哪些尚未填报。',
 	completenessRound: '轮次',
 	completenessShow: '查看',
@@ -79,7 +78,7 @@ export const zhCompleteness: typeof enCompleteness = {
 	completenessStatus_submitted: '待审核',
 	completenessStatus_returned: '已退回',
 	completenessStatus_not_started: '未填报',
-	completenessNew: '新增',
+	completenessNewCount: '其中新增医院：{count}',
 	completenessSurvey_regional: '卫生健康委',
 	completenessSurvey_hospital: '医院',
 	completenessAll: '全部单位',
@@ -100,7 +99,5 @@ export const zhCompleteness: typeof enCompleteness = {
 	completenessLevel: '层级',
 	completenessExport: '下载全部应报单位及其状态（CSV）',
 	completenessAllProvinces: '全部省份',
-	completenessDrill: '城市',
-	completenessSurveyColumn: '调查',
-	completenessIdColumn: '代码'
+	completenessSurveyColumn: '调查'
 };

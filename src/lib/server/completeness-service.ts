@@ -1,5 +1,5 @@
 /**
- * A round's completeness inside a region (issue #13): every unit it expects with where it stands
+ * A round's completeness inside a region: every unit it expects with where it stands
  * (analysis/completeness.ts), counted by status, survey, province and city
  * (analysis/completeness-tally.ts), and the same units for the CSV export. Read in one snapshot,
  * hospitals a batch at a time: memory holds the region's commissions and the counters, never the
@@ -90,7 +90,11 @@ export async function eachExpectedUnit(
 }
 
 /** Each commission's status in the round, by region and level: at most one per reference record. */
-async function commissionsAnswered(snapshot: Snapshot, year: number, prefix: string): Promise<Map<string, UnitStatus>> {
+async function commissionsAnswered(
+	snapshot: Snapshot,
+	year: number,
+	prefix: string
+): Promise<Map<string, UnitStatus>> {
 	const found = new Map<string, UnitStatus>();
 	for await (const batch of snapshot.batches(completeness.commissionStatuses(snapshot.db, year, prefix)))
 		for (const row of batch as completeness.CommissionStatusRow[]) {

@@ -116,16 +116,20 @@ export function completenessPage(
 		title: t.completenessTitle,
 		intro: format(t.completenessIntro, { year: String(report.year), region: scopeName }),
 		headline: [
-			{ label: t.completenessExpected, value: count(totals.all.counts.expected), detail: '' },
+			{
+				label: t.completenessExpected,
+				value: count(totals.all.counts.expected),
+				detail:
+					totals.all.counts.new > 0
+						? format(t.completenessNewCount, { count: count(totals.all.counts.new) })
+						: ''
+			},
 			headlineRate(t.completenessReportingRate, totals.all.reporting, t, locale),
 			headlineRate(t.completenessApprovalRate, totals.all.approval, t, locale),
 			...(['approved', 'submitted', 'returned', 'not_started'] as const).map((s) => ({
 				label: t[`completenessStatus_${s}`],
 				value: count(totals.all.counts[s]),
-				detail:
-					s === 'submitted' && totals.all.counts.new > 0
-						? `${t.completenessNew}: ${count(totals.all.counts.new)}`
-						: ''
+				detail: ''
 			}))
 		],
 		bySurvey: [

@@ -1,7 +1,7 @@
 import type { MapSeriesOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import type { ProvinceMapItem } from '../province-map/build.ts';
-import { NO_DATA } from '../palette.ts';
+import { NO_DATA, SEQUENTIAL_5 } from '../palette.ts';
 import {
 	buildCompletenessMapOption,
 	completenessMapTable,
@@ -52,8 +52,16 @@ describe('buildCompletenessMapOption', () => {
 		expect(item('44').itemStyle).toBeUndefined();
 	});
 
-	it('titles the legend with the rate', () => {
-		expect(option.visualMap).toMatchObject({ text: ['Reporting rate (%)', ''] });
+	it('titles the legend with the rate and classes it in fixed steps up to 100 %', () => {
+		const visualMap = option.visualMap as { text: string[]; pieces: { label: string; color: string }[] };
+		expect(visualMap.text).toEqual(['Reporting rate (%)', '']);
+		expect(visualMap.pieces.map((p) => p.label)).toEqual(['0–20', '20–40', '40–60', '60–80', '80–100']);
+		expect(visualMap.pieces[4]).toMatchObject({ gte: 80, lte: 100, color: SEQUENTIAL_5[4] });
+	});
+
+	it('hides the classes when no province expects anything', () => {
+		const empty = buildCompletenessMapOption({ locale: 'en', rows: [] }, labels);
+		expect(empty.visualMap).toMatchObject({ show: false });
 	});
 
 	it.each([

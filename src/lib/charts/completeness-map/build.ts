@@ -1,5 +1,5 @@
 /**
- * The reporting rate of each province (issue #13, round completeness) on the province choropleth:
+ * The reporting rate of each province (the completeness page) on the province choropleth:
  * the overview's map (province-map/build.ts) with the rate in percent as its value, and a tooltip
  * giving the rate with its numerator and denominator, so that 100 % of 2 reads apart from 100 % of
  * 200. The table view carries the same numbers.
@@ -7,6 +7,7 @@
 import type { EChartsOption } from 'echarts';
 import { firstParam, tooltip } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
+import { SEQUENTIAL_5 } from '../palette.ts';
 import type { ChartLayout } from '../layout.ts';
 import {
 	buildProvinceMapOption,
@@ -40,6 +41,8 @@ export interface CompletenessMapLabels extends Omit<ProvinceMapLabels, 'rank' | 
 	expected: string;
 }
 
+const CLASSES = [0, 20, 40, 60, 80];
+
 /** The rate in percent, 0–100; null when the province expects nothing. */
 const percent = (r: CompletenessMapRow) => (r.denominator > 0 ? (100 * r.numerator) / r.denominator : null);
 
@@ -63,8 +66,21 @@ export function buildCompletenessMapOption(
 		{ ...labels, legendTitle: labels.rate, value: labels.rate, rank: '' },
 		layout
 	);
+	const any = data.rows.some((r) => r.denominator > 0);
 	return {
 		...option,
+		// A rate's classes are fixed, 0–20 … 80–100 %: the same colour means the same share in
+		// every round and region, and no class reaches past 100 as a fitted one can.
+		visualMap: {
+			...(option.visualMap as object),
+			pieces: CLASSES.map((min, k) => ({
+				gte: min,
+				...(k === CLASSES.length - 1 ? { lte: min + 20 } : { lt: min + 20 }),
+				label: `${min}–${min + 20}`,
+				color: SEQUENTIAL_5[k]
+			})),
+			show: any
+		},
 		tooltip: tooltip('item', (params) => {
 			const p = firstParam(params);
 			const item = p.data as ProvinceMapItem | undefined;

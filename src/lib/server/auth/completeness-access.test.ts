@@ -4,7 +4,13 @@ import { completenessScope, mayViewCompleteness } from './completeness-access.ts
 import type { Principal } from './permissions.ts';
 import type { Role } from './roles.ts';
 
-const caller = (role: Role, region: string | null = null): Principal => ({ id: 1, login: 'x', role, region, via: 'session' });
+const caller = (role: Role, region: string | null = null): Principal => ({
+	id: 1,
+	login: 'x',
+	role,
+	region,
+	via: 'session'
+});
 
 describe('mayViewCompleteness', () => {
 	it.each([

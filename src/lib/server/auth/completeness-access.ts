@@ -1,5 +1,5 @@
 /**
- * Who sees a round's completeness, and over which region (issue #13): admins over the nation,
+ * Who sees a round's completeness, and over which region: admins over the nation,
  * reviewers over their own region — the units they answer for reviewing — and nobody else.
  * A drill-in to a province narrows the view; it never widens a reviewer's.
  */
