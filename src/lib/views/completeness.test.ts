@@ -74,6 +74,10 @@ describe('completenessPage', () => {
 		]);
 		expect(guangdong.intro).toContain('广东省');
 		expect(guangdong.nationHref).toBeNull();
+		expect(guangdong.drill).toBeNull();
+		const drilled = completenessPage(report('440000'), rounds, MESSAGES.en, 'en', REGIONS, true);
+		expect(drilled).toMatchObject({ drill: '44', nationHref: '/completeness?year=2024' });
+		expect(drilled.exportHref).toBe('/completeness/export.csv?year=2024&province=44');
 		expect(guangdong.exportHref).toBe('/completeness/export.csv?year=2024');
 	});
 

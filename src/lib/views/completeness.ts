@@ -57,6 +57,8 @@ export interface CompletenessPage {
 	unitsNote: string;
 	exportHref: string;
 	nationHref: string | null;
+	/** The province drilled into (`44`), kept by the round picker; null when none. */
+	drill: string | null;
 }
 
 type Regions = Pick<RegionIndex<RegionRecord>, 'get'>;
@@ -177,7 +179,8 @@ export function completenessPage(
 			previous: report.previous === null ? t.completenessNoPrevious : String(report.previous)
 		}),
 		exportHref: `/completeness/export.csv?year=${report.year}${nation || !mayWiden ? '' : `&province=${report.scope.slice(0, 2)}`}`,
-		nationHref: !nation && mayWiden ? query('') : null
+		nationHref: !nation && mayWiden ? query('') : null,
+		drill: !nation && mayWiden ? report.scope.slice(0, 2) : null
 	};
 }
 
