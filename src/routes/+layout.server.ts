@@ -1,4 +1,5 @@
 import { app } from '$lib/server/app-database';
+import { mayViewCompleteness } from '$lib/server/auth/completeness-access';
 import { isDemoData } from '$lib/server/rounds-service';
 import { scoresStatus } from '$lib/server/scores-status';
 import type { LayoutServerLoad } from './$types';
@@ -8,6 +9,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	return {
 		locale: locals.locale,
 		demo: await isDemoData(application.database),
-		scores: await scoresStatus(application)
+		scores: await scoresStatus(application),
+		// Known only where the caller is (signed-in pages): a cached public page never shows the link.
+		completeness: mayViewCompleteness(locals.principal).allowed
 	};
 };

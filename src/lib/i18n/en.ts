@@ -2,6 +2,7 @@
 import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
 import { enSurveyIssues } from './survey-issues.ts';
+import { enCompleteness } from './completeness.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enTemplates } from './templates.ts';
 
@@ -10,6 +11,7 @@ export const en = {
 	...enTemplates,
 	...enAdmin,
 	...enSurveyIssues,
+	...enCompleteness,
 	...enApiDocs,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',

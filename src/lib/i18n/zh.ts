@@ -2,6 +2,7 @@
 import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
 import { zhSurveyIssues } from './survey-issues.ts';
+import { zhCompleteness } from './completeness.ts';
 import { zhApiDocs } from './api-docs.ts';
 import type { en } from './en.ts';
 import { zhTemplates } from './templates.ts';
@@ -11,6 +12,7 @@ export const zh: typeof en = {
 	...zhTemplates,
 	...zhAdmin,
 	...zhSurveyIssues,
+	...zhCompleteness,
 	...zhApiDocs,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',

@@ -12,6 +12,8 @@ describe('which paths need a caller', () => {
 		['/account', 'signed-in'],
 		['/account/tokens', 'signed-in'],
 		['/api/v1/submissions', 'signed-in'],
+		['/completeness', 'signed-in'],
+		['/completeness/export.csv', 'signed-in'],
 		['/admin', 'admin'],
 		['/admin/users', 'admin'],
 		['/api/v1/admin/audit', 'admin'],

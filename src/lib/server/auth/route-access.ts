@@ -17,6 +17,8 @@ const RULES: [prefix: string, access: Access][] = [
 	['/api/v1/admin', 'admin'],
 	['/account', 'signed-in'],
 	['/submit', 'signed-in'],
+	// Admins and reviewers; the route refuses the other roles (auth/completeness-access.ts).
+	['/completeness', 'signed-in'],
 	['/api/v1/submissions', 'signed-in'],
 	['/api/v1/tokens', 'signed-in']
 ];
