@@ -40,7 +40,9 @@ export default function setup(project: TestProject) {
 		const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
 		try {
 			await admin.connect();
-			await admin.query(`DROP DATABASE IF EXISTS ${cache.pgTemplate} WITH (FORCE)`);
+			// The half-seeded one too, left by a seeding that failed or timed out.
+			for (const name of [cache.pgTemplate, `${cache.pgTemplate}_seeding`])
+				await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 		} catch {
 			// No PostgreSQL, no template to drop: the tests that need it have said so already.
 		} finally {
