@@ -22,7 +22,9 @@ export default defineConfig({
 					globalSetup: ['tests/setup/app-build.ts', 'tests/setup/demo-cache.ts'],
 					environment: 'node',
 					testTimeout: 120_000,
-					hookTimeout: 120_000
+					// A file's beforeAll may seed the run's demo (~25 s a database), or wait for the other
+					// worker's file seeding it (tests/helpers/demo-database.ts).
+					hookTimeout: 180_000
 				}
 			},
 			{
