@@ -5,7 +5,6 @@
  * no HTTP error. A full-page screenshot of each at 1366×768 goes to test-results/screenshots/ for
  * a person to look at.
  */
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { format } from '../../src/lib/i18n/format.ts';
@@ -14,10 +13,15 @@ import { rankThresholds } from '../../src/lib/scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
 import { openApiDocument } from '../../src/lib/server/http/openapi.ts';
 import { exportRows, startSeededApp, type AppServer } from '../helpers/app-server.ts';
-import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
+import {
+	LAPTOP,
+	launchChromium,
+	PHONE,
+	screenshot,
+	watchedPage,
+	type WatchedPage
+} from '../helpers/browser.ts';
 import { CHARTS, chartsDrawn } from '../helpers/live-chart.ts';
-
-const SCREENSHOTS = 'test-results/screenshots';
 
 let app: AppServer;
 let browser: Browser;
@@ -75,7 +79,6 @@ beforeAll(async () => {
 	// One after the other: if Chromium fails to start, afterAll still stops the server.
 	app = await startSeededApp();
 	browser = await launchChromium();
-	mkdirSync(SCREENSHOTS, { recursive: true });
 	const all = await exportRows(app, 'provinces');
 	const years = [...new Set(all.map((r) => Number(r.year)))];
 	const latest = Math.max(...years);
@@ -123,14 +126,25 @@ afterAll(async () => {
 	await app?.stop();
 });
 
+// Each page loaded once per language, on a phone first, then turned to a laptop's width. Tables
+// wider than a phone scroll inside their own box, charts shrink, the navigation wraps: the page
+// itself never scrolls sideways at either width, in either language, the error page included.
 describe.each(LOCALES)('every page in %s', (locale) => {
 	const t = MESSAGES[locale];
-	for (const { name, path } of PAGES)
-		it(`${name}: demo data, a heading, the synthetic label, no errors`, async () => {
-			open = await watchedPage(browser, app.base);
-			const { page, problems } = open;
+	for (const { name, path } of [...PAGES, { name: 'not-found', path: '/province/99' }])
+		it(`${name}: at ${PHONE.width} and ${LAPTOP.width} px; demo data, a heading, the synthetic label, no errors`, async () => {
+			open = await watchedPage(browser, app.base, undefined, PHONE);
+			const { page, problems, idle } = open;
 			await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${locale}`);
 			await chartsDrawn(page);
+			expect(await sidewaysScroll(page)).toBe(0);
+			// Charts re-lay their labels for the phone's width instead of cutting them off.
+			expect(await cutAtSides(page)).toEqual([]);
+			await screenshot(page, `${name}-${locale}-${PHONE.width}`, true);
+			// The same page turned to laptop width: nothing was laid out for one size only.
+			await page.setViewportSize(LAPTOP);
+			expect(await sidewaysScroll(page)).toBe(0);
+			if (name === 'not-found') return;
 
 			expect(await page.locator('html').getAttribute('lang')).toBe(locale);
 			const h1 = page.locator('h1');
@@ -139,31 +153,10 @@ describe.each(LOCALES)('every page in %s', (locale) => {
 			await expect.poll(() => page.getByRole('note').allInnerTexts()).toContain(t.synthetic);
 			const main = await page.locator('main').innerText();
 			for (const text of evidence[name](locale)) expect(main).toContain(text);
-
-			expect(await sidewaysScroll(page)).toBe(0);
-			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}.png`, fullPage: true });
+			await screenshot(page, `${name}-${locale}`);
 			// Late failures too: requests the charts made after the page had loaded.
-			await page.waitForLoadState('networkidle');
+			await idle();
 			expect(problems).toEqual([]);
-		});
-});
-
-// Tables wider than a phone scroll inside their own box, charts shrink, the navigation wraps: the
-// page itself never scrolls sideways, in either language, the error page included.
-describe.each(LOCALES)('on a phone in %s', (locale) => {
-	for (const { name, path } of [...PAGES, { name: 'not-found', path: '/province/99' }])
-		it(`${name}: nothing scrolls sideways at ${PHONE.width} px`, async () => {
-			open = await watchedPage(browser, app.base, undefined, PHONE);
-			const { page } = open;
-			await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${locale}`);
-			await chartsDrawn(page);
-			expect(await sidewaysScroll(page)).toBe(0);
-			// Charts re-lay their labels for the phone's width instead of cutting them off.
-			expect(await cutAtSides(page)).toEqual([]);
-			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${locale}-${PHONE.width}.png`, fullPage: true });
-			// The same page turned to laptop width: nothing was laid out for one size only.
-			await page.setViewportSize(LAPTOP);
-			expect(await sidewaysScroll(page)).toBe(0);
 		});
 });
 

@@ -3,7 +3,7 @@
  * while a test looked at it. scripts/ensure-browser.sh installs Chromium and a CJK font; the browser
  * tier is never skipped: without Chromium the tests fail and say how to get it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = process.env.HIMAP_CHROMIUM ?? '/usr/bin/chromium';
@@ -12,6 +12,22 @@ export const CHROMIUM = process.env.HIMAP_CHROMIUM ?? '/usr/bin/chromium';
 export const LAPTOP = { width: 1366, height: 768 };
 /** A 390×844 phone held upright: the narrowest screen the dashboard is laid out for. */
 export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Full-page screenshots for a person to look at, in test-results/screenshots/. A tall page at a
+ * phone's width takes Chromium seconds to capture, and nothing checks the pictures: the pages test
+ * keeps one of every page in both languages at 1366×768 (README, Tests); the others, at 390 px and
+ * of the admin pages, only when HIMAP_SCREENSHOTS=all. HIMAP_SCREENSHOTS=none takes none.
+ */
+export const SCREENSHOTS = 'test-results/screenshots';
+const SHOTS = process.env.HIMAP_SCREENSHOTS ?? 'laptop';
+
+/** Saves a full-page screenshot as `name`.png when asked for: `extra` ones only with HIMAP_SCREENSHOTS=all. */
+export async function screenshot(page: Page, name: string, extra = false): Promise<void> {
+	if (SHOTS === 'none' || (extra && SHOTS !== 'all')) return;
+	mkdirSync(SCREENSHOTS, { recursive: true });
+	await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
 
 export async function launchChromium(): Promise<Browser> {
 	if (!existsSync(CHROMIUM))

@@ -12,7 +12,9 @@ import {
 	openSync,
 	renameSync,
 	rmSync,
-	unlinkSync
+	readFileSync,
+	unlinkSync,
+	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,17 +23,31 @@ import { run } from '../../src/cli/main.ts';
 import { PG_ADMIN_URL, type Dialect, type TestDatabase } from './databases.ts';
 import { adminClient } from './pg-admin.ts';
 
-async function seed(url: string): Promise<void> {
+/** Seeds `url`, and keeps what `himap seed-demo` printed beside the template (see demoSeedOutput). */
+async function seed(url: string, cache: string, dialect: Dialect): Promise<void> {
+	let out = '';
 	let log = '';
-	const code = await run(['seed-demo', '--db', url], { out: () => {}, err: (t) => void (log += t) });
+	const code = await run(['seed-demo', '--db', url], {
+		out: (t) => void (out += t),
+		err: (t) => void (log += t)
+	});
 	if (code !== 0) throw new Error(`seed-demo failed: ${log}`);
+	writeFileSync(join(cache, `seed-${dialect}.log`), out + log);
 }
 
 let counter = 0;
 
 export async function demoDatabase(dialect: Dialect): Promise<TestDatabase> {
 	const { dir, pgTemplate } = inject('demoCache');
-	return dialect === 'sqlite' ? sqliteCopy(dir) : postgresCopy(pgTemplate);
+	return dialect === 'sqlite' ? sqliteCopy(dir) : postgresCopy(pgTemplate, dir);
+}
+
+/**
+ * What `himap seed-demo` printed (standard output, then standard error) when it seeded the template
+ * the copies of `dialect` come from: call after demoDatabase(dialect).
+ */
+export function demoSeedOutput(dialect: Dialect): string {
+	return readFileSync(join(inject('demoCache').dir, `seed-${dialect}.log`), 'utf8');
 }
 
 async function sqliteCopy(cache: string): Promise<TestDatabase> {
@@ -49,7 +65,7 @@ async function sqliteCopy(cache: string): Promise<TestDatabase> {
 		try {
 			// Seeded under another name and renamed, so a half-seeded file is never copied.
 			const seeding = join(cache, 'seeding.db');
-			await seed(`sqlite:${seeding}`);
+			await seed(`sqlite:${seeding}`, cache, 'sqlite');
 			renameSync(seeding, template);
 		} finally {
 			unlinkSync(lock);
@@ -64,7 +80,7 @@ async function sqliteCopy(cache: string): Promise<TestDatabase> {
 	};
 }
 
-async function postgresCopy(template: string): Promise<TestDatabase> {
+async function postgresCopy(template: string, cache: string): Promise<TestDatabase> {
 	const admin = await adminClient();
 	const name = `himap_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
 	try {
@@ -76,7 +92,7 @@ async function postgresCopy(template: string): Promise<TestDatabase> {
 			url.pathname = `/${template}_seeding`;
 			await admin.query(`DROP DATABASE IF EXISTS ${template}_seeding`);
 			await admin.query(`CREATE DATABASE ${template}_seeding`);
-			await seed(url.toString());
+			await seed(url.toString(), cache, 'postgres');
 			await admin.query(`ALTER DATABASE ${template}_seeding RENAME TO ${template}`);
 		}
 		await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);

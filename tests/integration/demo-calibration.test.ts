@@ -1,7 +1,9 @@
 /**
  * The demo dataset, loaded through `himap seed-demo` into a real database, reproduces every line of
  * the published 2019 survey figures (round 2018): computed here from the stored rows, not from the
- * generator's own tables.
+ * generator's own tables. The database is a copy of the run's seeded demo (tests/helpers/
+ * demo-database.ts), which keeps what that `himap seed-demo` printed: seeding it again here would
+ * only repeat the same command on the same code.
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -10,7 +12,8 @@ import { run } from '../../src/cli/main.ts';
 import { UNIVERSE_2018 } from '../../src/lib/demo/calibration.ts';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { currentResponses } from '../../src/lib/server/db/responses.repository.ts';
-import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
+import { demoDatabase, demoSeedOutput } from '../helpers/demo-database.ts';
 
 interface Published {
 	survey: string;
@@ -74,12 +77,11 @@ describe.each(DIALECTS)('demo dataset on %s', (dialect) => {
 	let target: TestDatabase;
 	let database: HimapDatabase;
 	let rows: Stored[];
-	const output: string[] = [];
-	const io = { out: (t: string) => void output.push(t), err: (t: string) => void output.push(t) };
+	let output: string;
 
 	beforeAll(async () => {
-		target = await freshDatabase(dialect);
-		expect(await run(['seed-demo', '--db', target.url], io)).toBe(0);
+		target = await demoDatabase(dialect);
+		output = demoSeedOutput(dialect);
 		database = openDatabase(target.url);
 		rows = (await currentResponses(database.db, 2018)).map((r) => ({
 			survey: r.survey,
@@ -93,10 +95,7 @@ describe.each(DIALECTS)('demo dataset on %s', (dialect) => {
 	});
 
 	it('loads 14 files for rounds 2018–2024, labelled as demo submissions', () => {
-		const stored = output
-			.join('')
-			.split('\n')
-			.filter((l) => l.startsWith('stored '));
+		const stored = output.split('\n').filter((l) => l.startsWith('stored '));
 		expect(stored).toHaveLength(14);
 		expect(stored.some((l) => l.includes('encoding gb18030'))).toBe(true);
 		expect(stored.some((l) => l.includes('encoding utf-8'))).toBe(true);
