@@ -53,7 +53,13 @@ describe.each(DIALECTS)('XLSX survey files (%s)', (dialect) => {
 		expect(csv.code, csv.err).toBe(0);
 		const fromCsv = await stored(db.url, 2022);
 		const again = buildTable({ template: 'regional', rows: 7, year: 2023, values: 'zh' });
-		const xlsx = await himap(['import', file('r.xlsx', await filledTemplate(again, 'zh')), '--no-score', '--db', db.url]);
+		const xlsx = await himap([
+			'import',
+			file('r.xlsx', await filledTemplate(again, 'zh')),
+			'--no-score',
+			'--db',
+			db.url
+		]);
 		expect(xlsx.code, xlsx.err).toBe(0);
 		expect(xlsx.out).toMatch(/stored 7 regional respondents .*encoding xlsx/);
 		expect(await stored(db.url, 2023)).toEqual(fromCsv);
@@ -67,15 +73,30 @@ describe.each(DIALECTS)('XLSX survey files (%s)', (dialect) => {
 	it('names the sheet row of an error, as the clerk sees it', async () => {
 		const table = set(buildTable({ template: 'hospital', rows: 5, year: 2022 }), 4, 'it_staff', 'many');
 		const before = await tableChecksum(db.url);
-		const r = await himap(['import', file('h.xlsx', await filledTemplate(table)), '--no-score', '--db', db.url]);
+		const r = await himap([
+			'import',
+			file('h.xlsx', await filledTemplate(table)),
+			'--no-score',
+			'--db',
+			db.url
+		]);
 		expect(r.code).toBe(1);
 		expect(r.err).toMatch(/^row 4, column it_staff: /m);
 		expect(await tableChecksum(db.url)).toBe(before);
 	});
 
 	it.each([
-		['damaged', () => Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(2000, 7)]), /Excel file cannot be read/],
-		['password-protected', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]), /password-protected/]
+		[
+			'damaged',
+			() => Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(2000, 7)]),
+			/Excel file cannot be read/
+		],
+		[
+			'password-protected',
+			() =>
+				Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]),
+			/password-protected/
+		]
 	])('refuses a %s workbook with a clear message, storing nothing', async (name, bytes, message) => {
 		const before = await tableChecksum(db.url);
 		const r = await himap(['import', file(`${name}.xlsx`, bytes()), '--no-score', '--db', db.url]);
@@ -88,7 +109,7 @@ describe.each(DIALECTS)('XLSX survey files (%s)', (dialect) => {
 		const cookie = await formClient(app.base).signIn('tianhe');
 		const post = async (body: Uint8Array | string, name: string) => {
 			const form = new FormData();
-			form.set('file', new Blob([body]), name);
+			form.set('file', new Blob([typeof body === 'string' ? body : new Uint8Array(body)]), name);
 			return fetch(`${app.base}/api/v1/submissions`, {
 				method: 'POST',
 				headers: { cookie, origin: app.base },

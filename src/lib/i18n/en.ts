@@ -3,6 +3,7 @@ import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
 import { enSurveyIssues } from './survey-issues.ts';
 import { enApiDocs } from './api-docs.ts';
+import { enSubmit } from './submit.ts';
 import { enTemplates } from './templates.ts';
 
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
 	...enAdmin,
 	...enSurveyIssues,
 	...enApiDocs,
+	...enSubmit,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',

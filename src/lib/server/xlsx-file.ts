@@ -19,7 +19,7 @@ const BATCH_ROWS = 500;
 /** A gap of empty rows up to this long is passed on as blank records; a longer one starts a new batch. */
 const GAP = 16;
 
-const GUIDE_SHEETS = new Set(Object.values(GUIDE_WORDS).map((w) => w.guideSheet));
+const GUIDE_SHEETS = new Set<string>(Object.values(GUIDE_WORDS).map((w) => w.guideSheet));
 
 interface SheetModel {
 	name: string;
