@@ -32,7 +32,7 @@ function peek(stream: Readable, n: number): Promise<{ head: Buffer; source: Read
 			resolve({ head, source: stream });
 		};
 		const onReadable = () => {
-			for (let chunk: Buffer | null; (chunk = stream.read() as Buffer | null) !== null; ) {
+			for (let chunk: Buffer | null; (chunk = stream.read() as Buffer | null) !== null;) {
 				chunks.push(chunk);
 				length += chunk.length;
 				if (length >= n) return finish(false);
@@ -63,7 +63,8 @@ export function readSurveyUpload(bytes: Readable): SurveyFileReader {
 		const { head, source } = await peek(bytes, 4);
 		bytes.off('error', noted);
 		const kind = fileKind(head);
-		if (kind === 'ole') throw new FileRejected({ row: null, column: null, value: null, message: OLE_MESSAGE });
+		if (kind === 'ole')
+			throw new FileRejected({ row: null, column: null, value: null, message: OLE_MESSAGE });
 		inner = kind === 'xlsx' ? readXlsxFile(source) : readSurveyFile(source);
 		yield* inner.batches;
 	}

@@ -28,7 +28,9 @@ export function cellText(value: unknown): string {
 	if (typeof value === 'object') {
 		const v = value as Record<string, unknown>;
 		if (Array.isArray(v.richText))
-			return (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+			return (v.richText as { text?: unknown }[])
+				.map((r) => (typeof r.text === 'string' ? r.text : ''))
+				.join('');
 		if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
 		if (typeof v.error === 'string') return v.error;
 		if ('text' in v) return cellText(v.text);
