@@ -32,7 +32,7 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `Usage: himap <command> [options]
 
 Commands:
-  import <file.csv>   validate and store a survey file
+  import <file>       validate and store a survey file (.csv or .xlsx)
   export <table>      write an export table (rates, respondents, provinces, …) as CSV or JSON
   score               score a round under a method and store the scores
   seed-demo           load the synthetic demo dataset

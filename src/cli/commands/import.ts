@@ -12,10 +12,11 @@ import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { reportFailure } from '../failure.ts';
 import { scorePending } from '../scoring.ts';
 
-export const help = `Usage: himap import <file.csv> [--template regional|hospital] [--dry-run] [--allow-move]
+export const help = `Usage: himap import <file.csv|file.xlsx> [--template regional|hospital] [--dry-run] [--allow-move]
                     [--status approved|submitted] [--no-score] [--db URL]
 
-Validates a survey CSV (UTF-8 or GB18030, English or Chinese headers) and stores it whole,
+Validates a survey file — CSV (UTF-8 or GB18030) or XLSX (its first sheet), English or
+Chinese headers — and stores it whole,
 or stores nothing and prints one line per error: row <n>, column <name>: <message>.
 Then scores the rounds it changed (a progress line on a terminal), so every page and export
 shows them.

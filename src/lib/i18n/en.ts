@@ -4,6 +4,7 @@ import { enAdmin } from './admin.ts';
 import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enApiDocs } from './api-docs.ts';
+import { enSubmit } from './submit.ts';
 import { enTemplates } from './templates.ts';
 
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
 	...enSurveyIssues,
 	...enCompleteness,
 	...enApiDocs,
+	...enSubmit,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',

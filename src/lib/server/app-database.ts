@@ -9,7 +9,9 @@ import { openDatabase, resolveDatabaseUrl, type HimapDatabase } from './db/conne
 import { classifyFailure } from './db/failure.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { ExportSlots } from './http/export-slots.ts';
+import { log } from './log.ts';
 import { childProcessLaunch, ScoringRunner } from './scoring-runner.ts';
+import { sweepStaged } from './staging-service.ts';
 
 export interface App {
 	database: HimapDatabase;
@@ -47,6 +49,10 @@ async function start(): Promise<App> {
 		await migrateToLatest(database.db);
 		migrated = true;
 		scoring.start();
+		// Uploads checked but never confirmed before the last stop: expired ones, and files no upload names.
+		void sweepStaged(database, { strays: true }).catch((e: Error) =>
+			log.warn({ err: e.message }, 'could not clear the staging directory')
+		);
 	};
 	const availability = new Availability(async () => {
 		await migrate();

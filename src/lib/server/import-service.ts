@@ -15,7 +15,8 @@ import { lockImports, writerTurn } from './db/dialect.ts';
 import { classifyFailure } from './db/failure.ts';
 import * as submissions from './db/submissions.repository.ts';
 import { FileImport } from './file-import.ts';
-import { FileRejected, readSurveyFile } from './survey-file.ts';
+import { FileRejected } from './survey-file.ts';
+import { readSurveyUpload } from './survey-upload.ts';
 
 export interface ImportOptions {
 	fileName: string;
@@ -35,6 +36,8 @@ export interface ImportOptions {
 	 * operator's `himap import`, which rounds and regions do not limit.
 	 */
 	admit?: (row: { regionCode: string; year: number }) => ImportRefusal | null;
+	/** Told the records read so far after each batch (a page shows the count); keep it cheap. */
+	onProgress?: (rows: number) => void;
 }
 
 /** Why a caller may not submit a row: 403 for a region outside its own, 409 for a round not open. */
@@ -130,7 +133,7 @@ async function importSurvey(
 	options: ImportOptions
 ): Promise<ImportResult> {
 	const endTurn = await writerTurn(database);
-	const reader = readSurveyFile(source);
+	const reader = readSurveyUpload(source);
 	let result: ImportResult | undefined;
 	let committing = false;
 	try {
@@ -143,7 +146,12 @@ async function importSurvey(
 				await submissions.create(trx, newSubmission(options))
 			);
 			try {
-				for await (const batch of reader.batches) if (!(await file.records(batch))) break;
+				let read = 0;
+				for await (const batch of reader.batches) {
+					if (!(await file.records(batch))) break;
+					read += batch.records.length;
+					options.onProgress?.(read);
+				}
 			} catch (e) {
 				if (!(e instanceof FileRejected)) throw e;
 				file.rejected(e);

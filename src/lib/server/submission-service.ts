@@ -17,7 +17,7 @@ export async function submitSurvey(
 	database: HimapDatabase,
 	caller: Principal,
 	file: Readable,
-	options: { fileName: string; dryRun: boolean }
+	options: { fileName: string; dryRun: boolean; onProgress?: (rows: number) => void }
 ): Promise<ImportResult> {
 	const states = await roundStateOf(database);
 	// Files hold one region or a few thousand, in one or two rounds: decide each pair once.
@@ -35,6 +35,7 @@ export async function submitSurvey(
 		submittedBy: caller.login,
 		dryRun: options.dryRun,
 		status: 'submitted',
+		onProgress: options.onProgress,
 		admit
 	});
 }
