@@ -17,7 +17,7 @@ import { DIALECTS } from '../helpers/databases.ts';
 import { appWithUsers, type AppWithUsers } from '../helpers/form-client.ts';
 
 const staging = mkdtempSync(join(tmpdir(), 'himap-staging-'));
-// The app finds staged files here (server/staged-upload-file.ts); it inherits the test's environment.
+// The app finds staged files here (server/staging-store.ts); it inherits the test's environment.
 process.env.HIMAP_STAGING_DIR = staging;
 
 describe.each(DIALECTS)('error downloads of a staged upload (%s)', (dialect) => {

@@ -134,8 +134,13 @@ describe.each(DIALECTS)('the upload page (%s)', (dialect) => {
 		expect(html).toContain('Upload a corrected file');
 		expect(html).not.toContain('?/confirm');
 		expect(await surveyData(db.url)).toBe(before);
-		// A file with errors cannot be confirmed: nothing of it is kept on disk.
-		expect(readdirSync(staging)).not.toContain(id);
+		// It cannot be confirmed, but is kept until it expires: the clerk's workbook is made from it.
+		expect(readdirSync(staging)).toContain(id);
+		const workbook = await web.get(`/submit/${id}/errors.xlsx`, { cookie: cookies.tianhe });
+		expect([workbook.status, workbook.headers.get('content-type')]).toEqual([
+			200,
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		]);
 	});
 
 	it('previews a good file, and stores it on confirmation, waiting for review', async () => {

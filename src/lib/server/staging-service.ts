@@ -150,8 +150,8 @@ export async function checkReceived(
 			submission_id: null
 		};
 		await staged.insertStaged(database.db, row);
-		// A file with errors cannot be confirmed: only its report is kept.
-		if (!outcome.ok) await removeFile(path);
+		// A file with errors cannot be confirmed, but stays until it expires: the clerk's own
+		// workbook with the bad cells marked is made from it (error-workbook.ts).
 		return view(row);
 	} catch (e) {
 		await removeFile(path);

@@ -1,6 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
 import { cancelStaged, confirmStaged, stagedFor } from '$lib/server/staging-service';
+import { issueReport } from '$lib/views/issue-report';
+import { issueText } from '$lib/views/issue-text';
 import type { Actions, PageServerLoad } from './$types';
 
 // Another user's id answers as an unknown one: whether it exists is not theirs to learn.
@@ -11,7 +13,14 @@ export const load: PageServerLoad = async (event) => {
 	// Signed in: hooks.server.ts sends anyone else to the sign-in page (auth/route-access.ts).
 	const upload = await stagedFor(await appDatabase(), event.locals.principal!, event.params.id);
 	if (!upload) return gone();
-	return { upload };
+	const { outcome } = upload;
+	const { locale } = event.locals;
+	return {
+		upload,
+		report: outcome.ok ? null : issueReport(outcome, locale),
+		// Warnings (columns it does not know, and the like) in the clerk's language too.
+		warnings: outcome.warnings.map((w) => ({ ...w, message: issueText(w, locale) }))
+	};
 };
 
 export const actions: Actions = {
