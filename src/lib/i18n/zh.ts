@@ -3,6 +3,7 @@ import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
 import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
+import { zhPreview } from './preview.ts';
 import { zhApiDocs } from './api-docs.ts';
 import type { en } from './en.ts';
 import { zhTemplates } from './templates.ts';
@@ -13,6 +14,7 @@ export const zh: typeof en = {
 	...zhAdmin,
 	...zhSurveyIssues,
 	...zhCompleteness,
+	...zhPreview,
 	...zhApiDocs,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',

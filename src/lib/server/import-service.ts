@@ -15,6 +15,7 @@ import { lockImports, writerTurn } from './db/dialect.ts';
 import { classifyFailure } from './db/failure.ts';
 import * as submissions from './db/submissions.repository.ts';
 import { FileImport } from './file-import.ts';
+import type { ImportObserver } from './import-observer.ts';
 import { FileRejected, readSurveyFile } from './survey-file.ts';
 
 export interface ImportOptions {
@@ -35,6 +36,8 @@ export interface ImportOptions {
 	 * operator's `himap import`, which rounds and regions do not limit.
 	 */
 	admit?: (row: { regionCode: string; year: number }) => ImportRefusal | null;
+	/** Watches each batch as it is stored (the preview, server/preview/); costs nothing when absent. */
+	observe?: ImportObserver;
 }
 
 /** Why a caller may not submit a row: 403 for a region outside its own, 409 for a round not open. */
