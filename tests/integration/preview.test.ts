@@ -88,7 +88,7 @@ const close = (a: number | null | undefined, b: number | null | undefined) => {
 	expect(a).not.toBeNull();
 	expect(a).toBeCloseTo(b!, 9);
 };
-const expectScores = (actual: ScoreSet | null, expected: Record<string, number | null>) => {
+const expectScores = (actual: ScoreSet | null, expected: { [k in (typeof KEYS)[number]]: number | null }) => {
 	for (const k of KEYS) close(actual?.[k], expected[k]);
 };
 
@@ -98,7 +98,8 @@ describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
 	beforeAll(async () => {
 		db = await demoDatabase(dialect);
 		database = openDatabase(db.url);
-	});
+		// The first test of a run to ask seeds the demo (seven rounds scored): minutes on a busy machine.
+	}, 600_000);
 	afterAll(async () => {
 		await database?.close();
 		await db?.drop();
@@ -273,7 +274,7 @@ describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
 			regionOf(round.regions.province, province).after,
 			full.results.rollup.provinces.find((c) => c.code === province)!.scores
 		);
-	});
+	}, 300_000);
 
 	it('says a round has no scores yet when it has no run', async () => {
 		const [some] = answersOf(await exportCsv(db.url, 'responses', YEAR)).values();
