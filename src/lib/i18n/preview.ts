@@ -47,7 +47,8 @@ export const enPreview = {
 	previewRule_backwards: 'Answers that go backwards from the round before',
 	previewRule_jump: 'Numbers that jump',
 	previewRule_missing: 'Respondents of the round before missing from this file',
-	previewWarn_backwards: '{column} was {previous} in {year} and is {current} now: check that it really went back.',
+	previewWarn_backwards:
+		'{column} was {previous} in {year} and is {current} now: check that it really went back.',
 	previewWarn_jump:
 		'{column} was {previous} in {year} and is {current} now, more than {factor} times apart: check the number.',
 	previewWarn_missing:
@@ -73,8 +74,7 @@ export const zhPreview: Record<keyof typeof enPreview, string> = {
 	previewNo: '否',
 	previewScores: '得分将如何变化',
 	previewRound: '{year} 年度',
-	previewHeldFixed:
-		'按本年度当前的标准化参数（{at} 的计算）估算；审核通过后下一次计算将给出准确数值。',
+	previewHeldFixed: '按本年度当前的标准化参数（{at} 的计算）估算；审核通过后下一次计算将给出准确数值。',
 	previewNoScores: '本年度尚无得分。',
 	previewComposite: '综合得分',
 	previewGovernance: '治理能力',
@@ -99,6 +99,7 @@ export const zhPreview: Record<keyof typeof enPreview, string> = {
 	previewRule_jump: '大幅跳变的数值',
 	previewRule_missing: '上一年度填报、本文件中缺失的机构',
 	previewWarn_backwards: '{column} 在 {year} 年度为 {previous}，现为 {current}：请核实是否确实倒退。',
-	previewWarn_jump: '{column} 在 {year} 年度为 {previous}，现为 {current}，相差超过 {factor} 倍：请核对数值。',
+	previewWarn_jump:
+		'{column} 在 {year} 年度为 {previous}，现为 {current}，相差超过 {factor} 倍：请核对数值。',
 	previewWarn_missing: '{name}（{id}）在 {year} 年度有填报，但既不在本文件中，也未在本年度提交。'
 };
