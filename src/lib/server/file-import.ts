@@ -17,7 +17,7 @@ import * as submissions from './db/submissions.repository.ts';
 import type { ImportOptions, ImportResult, ImportSummary } from './import-service.ts';
 import { coveringRegion } from '../survey/region-cover.ts';
 import { REGIONS } from './region-reference.ts';
-import type { ObservedRow } from './import-observer.ts';
+import { pairStored, type ObservedRow } from './import-observer.ts';
 import type { FileRejected, RecordBatch } from './survey-file.ts';
 
 // Rows per database round trip. Small enough that a batch's JSON for PostgreSQL (~120 KB) stays
@@ -181,13 +181,9 @@ export class FileImport {
 			const rows = batch.filter((r) => r.data.year === year);
 			if (rows.length === 0) continue;
 			const ids = rows.map((r) => r.data.respondentId);
-			const current = observed
-				? await currentVersionsWithAnswers(trx, database.dialect, year, ids)
-				: await responses.currentVersions(trx, database.dialect, year, ids);
-			if (observed)
-				for (const o of observed)
-					if (o.data.year === year)
-						o.stored = (current as Map<string, ObservedRow['stored']>).get(o.data.respondentId) ?? null;
+			const withAnswers = observed && (await currentVersionsWithAnswers(trx, database.dialect, year, ids));
+			const current = withAnswers || (await responses.currentVersions(trx, database.dialect, year, ids));
+			if (withAnswers) pairStored(observed!, year, withAnswers);
 			for (const { row, data } of rows) {
 				const stored = current.get(data.respondentId);
 				if (!stored) continue;

@@ -47,3 +47,12 @@ export interface ImportObserver {
 		file: { years: readonly number[]; region: string }
 	): Promise<void>;
 }
+
+/** Gives each observed row of `year` the current version it supersedes (FileImport, per batch). */
+export function pairStored(
+	rows: ObservedRow[],
+	year: number,
+	current: ReadonlyMap<string, StoredVersion>
+): void {
+	for (const r of rows) if (r.data.year === year) r.stored = current.get(r.data.respondentId) ?? null;
+}
