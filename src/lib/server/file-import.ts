@@ -17,7 +17,7 @@ import * as submissions from './db/submissions.repository.ts';
 import type { ImportOptions, ImportResult, ImportSummary } from './import-service.ts';
 import { coveringRegion } from '../survey/region-cover.ts';
 import { REGIONS } from './region-reference.ts';
-import { pairStored, type ObservedRow } from './import-observer.ts';
+import { observedFile, pairStored, type ObservedRow } from './import-observer.ts';
 import type { FileRejected, RecordBatch } from './survey-file.ts';
 
 // Rows per database round trip. Small enough that a batch's JSON for PostgreSQL (~120 KB) stays
@@ -118,12 +118,8 @@ export class FileImport {
 		}
 		this.warnings = header.plan.warnings;
 		this.warningCount = header.plan.warningCount;
-		const validator = (this.validator = new SurveyValidator(header.plan, REGIONS));
-		this.options.observe?.start({
-			template: validator.template,
-			answerColumns: answerColumnNames(TEMPLATES[validator.template]),
-			columnName: (name) => validator.columnName(name)
-		});
+		this.validator = new SurveyValidator(header.plan, REGIONS);
+		this.options.observe?.start(observedFile(this.validator));
 		return true;
 	}
 
@@ -174,9 +170,7 @@ export class FileImport {
 		const earlier: number[] = [];
 		const { observe } = this.options;
 		// With an observer, each row is paired with the version it supersedes, answers and all.
-		const observed: ObservedRow[] | null = observe
-			? batch.map(({ row, data }) => ({ row, data, stored: null }))
-			: null;
+		const observed = observe ? batch.map((r): ObservedRow => ({ ...r, stored: null })) : null;
 		for (const year of this.occupied) {
 			const rows = batch.filter((r) => r.data.year === year);
 			if (rows.length === 0) continue;

@@ -4,8 +4,8 @@
  * none of this work (bench/import-budgets.ts holds the import to its budget without one).
  */
 import type { Transaction } from 'kysely';
-import type { TemplateId } from '../survey/templates.ts';
-import type { SurveyRow } from '../survey/validator.ts';
+import { answerColumnNames, TEMPLATES, type TemplateId } from '../survey/templates.ts';
+import type { SurveyRow, SurveyValidator } from '../survey/validator.ts';
 import type { DialectName } from './db/connect.ts';
 import type { StoredVersion } from './db/preview.repository.ts';
 import type { Database } from './db/schema.ts';
@@ -56,3 +56,10 @@ export function pairStored(
 ): void {
 	for (const r of rows) if (r.data.year === year) r.stored = current.get(r.data.respondentId) ?? null;
 }
+
+/** The file as its validator sees it, once the header is read. */
+export const observedFile = (validator: SurveyValidator): ObservedFile => ({
+	template: validator.template,
+	answerColumns: answerColumnNames(TEMPLATES[validator.template]),
+	columnName: (name) => validator.columnName(name)
+});
