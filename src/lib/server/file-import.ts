@@ -169,7 +169,6 @@ export class FileImport {
 		}
 		const earlier: number[] = [];
 		const { observe } = this.options;
-		// With an observer, each row is paired with the version it supersedes, answers and all.
 		const observed = observe ? batch.map((r): ObservedRow => ({ ...r, stored: null })) : null;
 		for (const year of this.occupied) {
 			const rows = batch.filter((r) => r.data.year === year);
@@ -235,10 +234,6 @@ export class FileImport {
 				...warnings
 			};
 		const region = coveringRegion(this.lowest, this.highest, REGIONS);
-		await this.options.observe?.finish(this.trx, this.database.dialect, {
-			years: [...this.years].sort(),
-			region
-		});
 		const summary: ImportSummary = {
 			submissionId: this.options.dryRun ? null : this.submissionId,
 			fileName: this.options.fileName,
@@ -252,6 +247,7 @@ export class FileImport {
 			moved: this.moves.length,
 			dryRun: Boolean(this.options.dryRun)
 		};
+		await this.options.observe?.finish(this.trx, this.database.dialect, { years: summary.years, region });
 		await submissions.complete(this.trx, this.submissionId, {
 			sha256,
 			encoding,
