@@ -227,6 +227,10 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 		}
 		expect(bodies['stored']).toMatchObject({ submission: { dryRun: false, rows: 3, years: [2024] } });
 		expect(bodies['dry run (field)']).toMatchObject({ submission: { dryRun: true, submissionId: null } });
+		// A dry run previews what storing would change (server/preview/): three hospitals new to 2024.
+		expect(bodies['dry run (query)']).toMatchObject({
+			preview: { years: [2024], counts: { rows: 3, new: 3, superseding: 0 }, changes: { count: 0 } }
+		});
 		expect(bodies['another county']).toMatchObject({ errors: [{ row: 3, column: 'region_code' }] });
 		expect(bodies['a bad value']).toMatchObject({
 			errorCount: 1,

@@ -57,6 +57,24 @@ export class GroupSums {
 		for (const k of SCORE_KEYS) s.total[k] += scores[k];
 	}
 
+	/**
+	 * `n` respondents of a group at once, by their score totals: a region's sums as a stored run
+	 * holds them (a preview shifts them by a few respondents, analysis/score-moves.ts). A group
+	 * left with none drops out, as if it had never been added.
+	 */
+	addTotals(group: RespondentGroup, n: number, totals: Record<ScoreKey, number>): void {
+		if (n <= 0) return;
+		let s = this.sums.get(group);
+		if (!s)
+			this.sums.set(
+				group,
+				(s = { n: 0, total: { governance: 0, infrastructure: 0, application: 0, composite: 0 } })
+			);
+		s.n += n;
+		this.respondents += n;
+		for (const k of SCORE_KEYS) s.total[k] += totals[k];
+	}
+
 	/** The mean within each group, then the groups combined with their weights (null if none). */
 	rollUp(groupWeights: Record<RespondentGroup, number>): RegionScore | null {
 		if (this.sums.size === 0) return null;

@@ -3,6 +3,7 @@ import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
 import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
+import { enPreview } from './preview.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enSubmit } from './submit.ts';
 import { enTemplates } from './templates.ts';
@@ -13,6 +14,7 @@ export const en = {
 	...enAdmin,
 	...enSurveyIssues,
 	...enCompleteness,
+	...enPreview,
 	...enApiDocs,
 	...enSubmit,
 	appName: 'Health Informatization Maturity Assessment Platform',

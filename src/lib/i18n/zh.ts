@@ -3,6 +3,7 @@ import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
 import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
+import { zhPreview } from './preview.ts';
 import { zhApiDocs } from './api-docs.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
@@ -14,6 +15,7 @@ export const zh: typeof en = {
 	...zhAdmin,
 	...zhSurveyIssues,
 	...zhCompleteness,
+	...zhPreview,
 	...zhApiDocs,
 	...zhSubmit,
 	appName: '卫生健康信息化成熟度评估平台',

@@ -68,7 +68,17 @@ describe('parseFramework on broken files', () => {
 			/appears twice/
 		],
 		['stages not rising', () => broken((f) => (f.stages[2].min = 10)), /stages must start at min 0 and rise/],
-		['negative weight', () => broken((f) => (f.dimensions[0].weight = -1)), /dimension governance: weight/]
+		['negative weight', () => broken((f) => (f.dimensions[0].weight = -1)), /dimension governance: weight/],
+		[
+			'a jump factor of 1 (every change would jump)',
+			() => broken((f) => (f.plausibility = { jumpFactor: 1 })),
+			/plausibility\.jumpFactor must be a number above 1/
+		],
+		[
+			'a jump factor that is not a number',
+			() => broken((f) => ((f as { plausibility: unknown }).plausibility = { jumpFactor: '3' })),
+			/plausibility\.jumpFactor/
+		]
 	])('rejects %s with a clear message', (_name, make, message) => {
 		expect(() => parseFramework(make())).toThrow(FrameworkError);
 		expect(() => parseFramework(make())).toThrow(message);

@@ -73,7 +73,19 @@ export interface Framework {
 		rankThreshold?: RankThresholds;
 		note?: string;
 	};
+	/**
+	 * Plausibility across rounds (survey/plausibility.ts): a number more than `jumpFactor` times,
+	 * or less than 1/`jumpFactor` of, the respondent's answer of the round before is flagged in
+	 * the preview of a submission. Optional: DEFAULT_JUMP_FACTOR when left out.
+	 */
+	plausibility?: { jumpFactor: number };
 }
+
+/** The jump factor of a framework that sets none. */
+export const DEFAULT_JUMP_FACTOR = 3;
+
+export const jumpFactorOf = (framework: Framework): number =>
+	framework.plausibility?.jumpFactor ?? DEFAULT_JUMP_FACTOR;
 
 export interface RankThresholds {
 	province: number;
@@ -171,6 +183,15 @@ export function parseFramework(raw: unknown): Framework {
 		need(
 			(level === 'province' || level === 'city') && Number.isInteger(n) && n >= 1,
 			`rollup.rankThreshold.${level} must be province or city, a whole number ≥ 1`
+		);
+	if (f.plausibility !== undefined)
+		need(
+			typeof f.plausibility === 'object' &&
+				f.plausibility !== null &&
+				typeof f.plausibility.jumpFactor === 'number' &&
+				Number.isFinite(f.plausibility.jumpFactor) &&
+				f.plausibility.jumpFactor > 1,
+			'plausibility.jumpFactor must be a number above 1'
 		);
 	if (problems.length) throw new FrameworkError(problems);
 	return f;

@@ -10,12 +10,14 @@ import { answerColumnNames, TEMPLATES } from '../survey/templates.ts';
 import { SurveyValidator, type SurveyRow } from '../survey/validator.ts';
 import { insertResponseRows } from './db/bulk-insert.ts';
 import type { HimapDatabase } from './db/connect.ts';
+import { currentVersionsWithAnswers } from './db/preview.repository.ts';
 import * as responses from './db/responses.repository.ts';
 import type { Database } from './db/schema.ts';
 import * as submissions from './db/submissions.repository.ts';
 import type { ImportOptions, ImportResult, ImportSummary } from './import-service.ts';
 import { coveringRegion } from '../survey/region-cover.ts';
 import { REGIONS } from './region-reference.ts';
+import { observedFile, pairStored, type ObservedRow } from './import-observer.ts';
 import type { FileRejected, RecordBatch } from './survey-file.ts';
 
 // Rows per database round trip. Small enough that a batch's JSON for PostgreSQL (~120 KB) stays
@@ -117,6 +119,7 @@ export class FileImport {
 		this.warnings = header.plan.warnings;
 		this.warningCount = header.plan.warningCount;
 		this.validator = new SurveyValidator(header.plan, REGIONS);
+		this.options.observe?.start(observedFile(this.validator));
 		return true;
 	}
 
@@ -165,15 +168,15 @@ export class FileImport {
 			if (await responses.roundHasResponses(trx, data.year)) this.occupied.add(data.year);
 		}
 		const earlier: number[] = [];
+		const { observe } = this.options;
+		const observed = observe ? batch.map((r): ObservedRow => ({ ...r, stored: null })) : null;
 		for (const year of this.occupied) {
 			const rows = batch.filter((r) => r.data.year === year);
 			if (rows.length === 0) continue;
-			const current = await responses.currentVersions(
-				trx,
-				database.dialect,
-				year,
-				rows.map((r) => r.data.respondentId)
-			);
+			const ids = rows.map((r) => r.data.respondentId);
+			const withAnswers = observed && (await currentVersionsWithAnswers(trx, database.dialect, year, ids));
+			const current = withAnswers || (await responses.currentVersions(trx, database.dialect, year, ids));
+			if (withAnswers) pairStored(observed!, year, withAnswers);
 			for (const { row, data } of rows) {
 				const stored = current.get(data.respondentId);
 				if (!stored) continue;
@@ -198,6 +201,7 @@ export class FileImport {
 		}
 		// Errors anywhere stop the writing; the transaction is rolled back at the end anyway.
 		if (validator.errorCount > 0) return;
+		if (observe) await observe.batch(trx, database.dialect, observed!);
 		this.superseded += await responses.supersede(trx, this.submissionId, earlier);
 		await insertResponseRows(
 			trx,
@@ -229,6 +233,7 @@ export class FileImport {
 				...fail('the file has a header but no data rows; add one row per respondent', 'no-data-rows'),
 				...warnings
 			};
+		const region = coveringRegion(this.lowest, this.highest, REGIONS);
 		const summary: ImportSummary = {
 			submissionId: this.options.dryRun ? null : this.submissionId,
 			fileName: this.options.fileName,
@@ -242,6 +247,7 @@ export class FileImport {
 			moved: this.moves.length,
 			dryRun: Boolean(this.options.dryRun)
 		};
+		await this.options.observe?.finish(this.trx, this.database.dialect, { years: summary.years, region });
 		await submissions.complete(this.trx, this.submissionId, {
 			sha256,
 			encoding,
@@ -251,7 +257,7 @@ export class FileImport {
 			row_count: summary.rows,
 			new_count: summary.new,
 			superseded_count: summary.superseded,
-			region_code: coveringRegion(this.lowest, this.highest, REGIONS)
+			region_code: region
 		});
 		const action = ['import', this.superseded && 'supersede', this.moves.length && 'move']
 			.filter(Boolean)
@@ -260,7 +266,7 @@ export class FileImport {
 			actor: this.options.submittedBy,
 			action,
 			submission_id: this.submissionId,
-			region: coveringRegion(this.lowest, this.highest, REGIONS),
+			region,
 			year: summary.years.length === 1 ? summary.years[0] : null,
 			detail: {
 				file: this.options.fileName,

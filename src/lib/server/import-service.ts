@@ -15,6 +15,7 @@ import { lockImports, writerTurn } from './db/dialect.ts';
 import { classifyFailure } from './db/failure.ts';
 import * as submissions from './db/submissions.repository.ts';
 import { FileImport } from './file-import.ts';
+import type { ImportObserver } from './import-observer.ts';
 import { FileRejected } from './survey-file.ts';
 import { readSurveyUpload } from './survey-upload.ts';
 
@@ -38,6 +39,8 @@ export interface ImportOptions {
 	admit?: (row: { regionCode: string; year: number }) => ImportRefusal | null;
 	/** Told the records read so far after each batch (a page shows the count); keep it cheap. */
 	onProgress?: (rows: number) => void;
+	/** Watches each batch as it is stored (the preview, server/preview/); costs nothing when absent. */
+	observe?: ImportObserver;
 }
 
 /** Why a caller may not submit a row: 403 for a region outside its own, 409 for a round not open. */

@@ -21,15 +21,16 @@ import {
 	stagingDirectory
 } from './staging-store.ts';
 import { submitSurvey } from './submission-service.ts';
+import type { SubmissionPreview } from '../views/submission-preview.ts';
 
 /** How long a checked file waits for its confirmation. */
 export const STAGED_LIFETIME_MS = 60 * 60 * 1000;
 
 /**
- * What the page shows of a check: the dry run's result, and — filled in by the preview's import
- * observer once it lands — `preview`, the changes the file would make.
+ * What the page shows of a check: the dry run's result, and for a file without errors the
+ * preview of the changes it would make (server/preview/).
  */
-export type StagedOutcome = ImportResult & { preview?: unknown };
+export type StagedOutcome = ImportResult & { preview?: SubmissionPreview | null };
 
 export interface StagedUpload {
 	id: string;
@@ -90,7 +91,7 @@ async function check(
 	fileName: string,
 	options: StagingOptions
 ) {
-	// The preview engineer's import observer joins here, adding `preview` to the outcome.
+	// A dry run through submitSurvey is a preview: `preview` comes with the result.
 	const result = await submitSurvey(database, caller, createReadStream(path, { highWaterMark: 64 * 1024 }), {
 		fileName,
 		dryRun: true,

@@ -9,16 +9,18 @@ import type { HimapDatabase } from './db/connect.ts';
 import * as submissions from './db/submissions.repository.ts';
 import type { Submission } from './db/schema.ts';
 import { importSurveyStream, type ImportRefusal, type ImportResult } from './import-service.ts';
+import { previewImport } from './preview/preview-import.ts';
 import { REGIONS } from './region-reference.ts';
 import { roundStateOf } from './round-state-service.ts';
 import { scopePrefix } from '../survey/region-cover.ts';
+import type { SubmissionPreview } from '../views/submission-preview.ts';
 
 export async function submitSurvey(
 	database: HimapDatabase,
 	caller: Principal,
 	file: Readable,
 	options: { fileName: string; dryRun: boolean; onProgress?: (rows: number) => void }
-): Promise<ImportResult> {
+): Promise<ImportResult & { preview?: SubmissionPreview | null }> {
 	const states = await roundStateOf(database);
 	// Files hold one region or a few thousand, in one or two rounds: decide each pair once.
 	const decided = new Map<string, ImportRefusal | null>();
@@ -30,14 +32,19 @@ export async function submitSurvey(
 		}
 		return decided.get(key)!;
 	};
-	return importSurveyStream(database, file, {
+	const importOptions = {
 		fileName: options.fileName,
 		submittedBy: caller.login,
-		dryRun: options.dryRun,
-		status: 'submitted',
+		status: 'submitted' as const,
 		onProgress: options.onProgress,
 		admit
-	});
+	};
+	// A dry run is a preview: what storing the file would change (server/preview/).
+	if (options.dryRun) {
+		const { result, preview } = await previewImport(database, () => file, importOptions);
+		return { ...result, preview };
+	}
+	return importSurveyStream(database, file, importOptions);
 }
 
 export type SubmissionListing = Omit<Submission, 'answer_columns'>;

@@ -59,8 +59,9 @@ const submissions: PathItem = {
 		},
 		responses: {
 			'200': {
-				description: 'A dry run: the file is valid; nothing was stored.',
-				content: json(schema('SubmissionAccepted'))
+				description:
+					'A dry run: the file is valid; nothing was stored. `preview` says what storing it would change: new and superseding respondents, changed answers, score moves and plausibility warnings.',
+				content: json(schema('SubmissionChecked'))
 			},
 			'201': { description: 'Stored.', content: json(schema('SubmissionAccepted')) },
 			'400': {

@@ -11,6 +11,7 @@ import { en } from '../../i18n/en.ts';
 import { ISSUE_CODES } from '../../survey/issues.ts';
 import { EXPORT_TABLE_NAMES, exportTableColumns } from '../export-service.ts';
 import type { Schema } from '../../openapi/document.ts';
+import { previewSchemas } from './openapi-preview.ts';
 import { schema as ref } from './openapi-refs.ts';
 
 const integer = (description: string): Schema => ({ type: 'integer', description });
@@ -237,6 +238,11 @@ export function componentSchemas(): Record<string, Schema> {
 			submission: ref('SubmissionSummary'),
 			...warned
 		}),
+		SubmissionChecked: object(
+			'A survey file checked by a dry run and rolled back (200), with what storing it would change.',
+			{ submission: ref('SubmissionSummary'), ...warned, preview: ref('SubmissionPreview') }
+		),
+		...previewSchemas(),
 		SubmissionRefused: object(
 			"A problem answering a file that has rows the caller may not submit: 403 for a region outside its own, 409 for a round that is not open. `errors` names the first such row; a refusal of the caller's role, or of a cross-site post, has none.",
 			{ ...problemMembers, errors: errorList },

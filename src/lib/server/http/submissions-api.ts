@@ -38,7 +38,13 @@ export async function postSubmission(
 	try {
 		const result = await submitSurvey(database, caller, upload.file, { fileName: upload.fileName, dryRun });
 		const { warnings, warningCount } = result;
-		if (result.ok) return json(dryRun ? 200 : 201, { submission: result.summary, warnings, warningCount });
+		if (result.ok)
+			return json(dryRun ? 200 : 201, {
+				submission: result.summary,
+				warnings,
+				warningCount,
+				...(result.preview ? { preview: result.preview } : {})
+			});
 		if (result.refused)
 			return problem(
 				result.refused.status,

@@ -18,6 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		upload,
 		report: outcome.ok ? null : issueReport(outcome, locale),
+		preview: (outcome.ok && outcome.preview) || null,
 		// Warnings (columns it does not know, and the like) in the clerk's language too.
 		warnings: outcome.warnings.map((w) => ({ ...w, message: issueText(w, locale) }))
 	};
