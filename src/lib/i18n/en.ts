@@ -2,6 +2,7 @@
 import { enAccount } from './account.ts';
 import { enAdmin } from './admin.ts';
 import { enApiDocs } from './api-docs.ts';
+import { enReview } from './review.ts';
 import { enTemplates } from './templates.ts';
 
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
 	...enTemplates,
 	...enAdmin,
 	...enApiDocs,
+	...enReview,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',

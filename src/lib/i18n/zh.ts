@@ -2,6 +2,7 @@
 import { zhAccount } from './account.ts';
 import { zhAdmin } from './admin.ts';
 import { zhApiDocs } from './api-docs.ts';
+import { zhReview } from './review.ts';
 import type { en } from './en.ts';
 import { zhTemplates } from './templates.ts';
 
@@ -10,6 +11,7 @@ export const zh: typeof en = {
 	...zhTemplates,
 	...zhAdmin,
 	...zhApiDocs,
+	...zhReview,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',

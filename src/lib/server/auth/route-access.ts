@@ -11,7 +11,9 @@ const RULES: [prefix: string, access: Access][] = [
 	['/api/v1/admin', 'admin'],
 	['/account', 'signed-in'],
 	['/api/v1/submissions', 'signed-in'],
-	['/api/v1/tokens', 'signed-in']
+	['/api/v1/tokens', 'signed-in'],
+	['/review', 'signed-in'],
+	['/submissions', 'signed-in']
 ];
 
 export function routeAccess(pathname: string): Access {

@@ -11,6 +11,7 @@ import { en } from '../../i18n/en.ts';
 import { EXPORT_TABLE_NAMES, exportTableColumns } from '../export-service.ts';
 import type { Schema } from '../../openapi/document.ts';
 import { schema as ref } from './openapi-refs.ts';
+import { reviewFields, reviewSchemas } from './openapi-review.ts';
 
 const integer = (description: string): Schema => ({ type: 'integer', description });
 const text = (description: string): Schema => ({ type: 'string', description });
@@ -86,7 +87,7 @@ const warned = {
 
 const errorList = arrayOf(ref('SurveyIssue'), 'The first 200 errors, in the order of the file.');
 
-const submissionListing = object('One stored survey file.', {
+const listingFields: Record<string, Schema> = {
 	id: integer('The submission.'),
 	file_name: text('The file name it was uploaded or imported under.'),
 	sha256: sha256(),
@@ -98,8 +99,10 @@ const submissionListing = object('One stored survey file.', {
 	superseded_count: integer('Respondents whose earlier answers it replaced.'),
 	submitted_at: { type: 'string', format: 'date-time', description: 'When it was stored (UTC).' },
 	submitted_by: text('The login that submitted it.'),
-	region_code: nullable('string', 'The smallest region holding every respondent in it.')
-});
+	region_code: nullable('string', 'The smallest region holding every respondent in it.'),
+	...reviewFields
+};
+const submissionListing = object('One stored survey file.', listingFields);
 
 const round = object('A survey round.', {
 	year: integer('The round.'),
@@ -201,6 +204,11 @@ export function componentSchemas(): Record<string, Schema> {
 			PROBLEM_OPTIONAL
 		),
 		SubmissionListing: submissionListing,
+		SubmissionUnderReview: object('A stored survey file as review sees it.', {
+			...listingFields,
+			current_rows: integer('Its rows no later submission has replaced: one with none has nothing left to review.')
+		}),
+		...reviewSchemas,
 		Round: round,
 		Health: health,
 		AuditLine: auditLine,
