@@ -16,12 +16,23 @@ import {
 } from './http/compression.ts';
 
 export async function dataVersion({ db }: HimapDatabase): Promise<string> {
-	// Publishing a round shows it on the pages; publishing is final, so the count only grows.
-	const { rows } = await sql<{ r: number | null; s: number | null; x: number | null; p: number | string }>`
+	// Publishing a round shows it on the pages; publishing is final, so the count only grows. A
+	// review move adds no row but changes what is scored (db/round-source.ts): its sequence number
+	// moves the version too, so the scoring runner (which watches it) rescores after an approval.
+	const { rows } = await sql<{
+		r: number | null;
+		s: number | null;
+		x: number | null;
+		p: number | string;
+		q: number | null;
+	}>`
 		select (select max(id) from responses) as r, (select max(id) from submissions) as s,
 			(select max(id) from score_runs) as x,
-			(select count(*) from rounds where state = 'published') as p`.execute(db);
-	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}.${rows[0]?.x ?? 0}.${Number(rows[0]?.p ?? 0)}`;
+			(select count(*) from rounds where state = 'published') as p,
+			(select max(review_seq) from submissions) as q`.execute(db);
+	const q = Number(rows[0]?.q ?? 0);
+	// Without a review move the version reads as before (q is 0 until the first one).
+	return `${rows[0]?.r ?? 0}.${rows[0]?.s ?? 0}.${rows[0]?.x ?? 0}.${Number(rows[0]?.p ?? 0)}${q ? `.${q}` : ''}`;
 }
 
 const sizeOf = (key: string, page: CachedPage) =>
