@@ -91,7 +91,9 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		app = await startApp(db);
 		database = openDatabase(db.url);
 		for (const [login] of USERS) {
-			tokens[login] = (await createToken(database, login, { name: 'test', expiresInDays: null }, 'admin')).token;
+			tokens[login] = (
+				await createToken(database, login, { name: 'test', expiresInDays: null }, 'admin')
+			).token;
 			cookies[login] = await formClient(app.base).signIn(login);
 		}
 	});
@@ -122,7 +124,9 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		expect((await page('gz', '/review')).headers.get('cache-control')).toBe('private, no-store');
 		// The header names one's work on signed-in pages.
 		expect(await (await page('gz', '/account')).text()).toMatch(/href="[./]*review">Review</);
-		expect(await (await page('tianhe', '/account')).text()).toMatch(/href="[./]*submissions">My submissions</);
+		expect(await (await page('tianhe', '/account')).text()).toMatch(
+			/href="[./]*submissions">My submissions</
+		);
 
 		// Outside the caller's region it does not exist; a viewer sees no submissions at all.
 		expect((await apiGet('sz', first)).status).toBe(404);
@@ -131,7 +135,10 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		expect((await apiGet('reader', first)).status).toBe(403);
 		expect((await review('reader', first, { action: 'approve' })).status).toBe(403);
 		// Guangdong's reviewer sees it (and may review it); the clerk sees it but may not.
-		expect(await (await apiGet('gd', first)).json()).toMatchObject({ reviewer: true, actions: ['approve', 'return'] });
+		expect(await (await apiGet('gd', first)).json()).toMatchObject({
+			reviewer: true,
+			actions: ['approve', 'return']
+		});
 		expect(await (await apiGet('tianhe', first)).json()).toMatchObject({
 			reviewer: false,
 			actions: [],
@@ -147,7 +154,10 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		expect(bare.status).toBe(409);
 		expect(await bare.text()).toContain('a comment is required');
 
-		const returned = await post('gz', `/submissions/${first}?/return`, { comment: COMMENT, shown: 'submitted' });
+		const returned = await post('gz', `/submissions/${first}?/return`, {
+			comment: COMMENT,
+			shown: 'submitted'
+		});
 		expect(returned.status).toBe(200);
 		expect(await returned.text()).toContain('Returned to the unit with your comment.');
 		const line = await database.db
@@ -171,7 +181,10 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		expect(mine).not.toContain('action="?/approve"');
 
 		// The reviewer, on a page read before it was returned: refused, told why, the comment kept.
-		const stale = await post('gz', `/submissions/${first}?/return`, { comment: 'late thought', shown: 'submitted' });
+		const stale = await post('gz', `/submissions/${first}?/return`, {
+			comment: 'late thought',
+			shown: 'submitted'
+		});
 		expect(stale.status).toBe(409);
 		const staleHtml = await stale.text();
 		expect(staleHtml).toContain('It has been reviewed meanwhile: it is now “Returned”.');
@@ -223,7 +236,9 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		});
 		expect(after).toEqual(expect.arrayContaining(['P0001', 'T0001', 'T0002', 'T0003']));
 		await waitFor('the submission to show its scores', async () => {
-			const { rows } = (await (await apiGet('tianhe', second)).json()) as { rows: { composite: number | null }[] };
+			const { rows } = (await (await apiGet('tianhe', second)).json()) as {
+				rows: { composite: number | null }[];
+			};
 			return rows.length === 3 && rows.every((r) => r.composite !== null);
 		});
 		const history = await (await page('tianhe', `/submissions/${second}`)).text();
@@ -235,7 +250,10 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		const bare = await review('gd', second, { action: 'reopen', comment: '' });
 		expect(bare.status).toBe(409);
 		expect((await bare.json()).detail).toMatch(/comment is required/);
-		const reopened = await review('gd', second, { action: 'reopen', comment: 'Bed counts disagree with the census.' });
+		const reopened = await review('gd', second, {
+			action: 'reopen',
+			comment: 'Bed counts disagree with the census.'
+		});
 		expect(reopened.status).toBe(200);
 		expect(await reopened.json()).toMatchObject({
 			id: second,
@@ -247,7 +265,9 @@ describe.each(DIALECTS)('review by level (%s)', (dialect) => {
 		expect(html).toContain('Returned by gd on');
 		expect(html).toContain('Bed counts disagree with the census.');
 		expect(html).toContain('Reopened');
-		const zh = await (await formClient(app.base).get(`/submissions/${second}?lang=zh-CN`, { cookie: cookies.tianhe })).text();
+		const zh = await (
+			await formClient(app.base).get(`/submissions/${second}?lang=zh-CN`, { cookie: cookies.tianhe })
+		).text();
 		expect(zh).toContain('审核记录');
 		expect(zh).toContain('已退回');
 	});

@@ -87,7 +87,8 @@ export const zhReview: typeof enReview = {
 	navReview: '审核',
 	navMySubmissions: '我的提交',
 	reviewTitle: '审核',
-	reviewIntro: '下一级单位提交的数据。打开一份提交查看各行，然后通过，或填写意见退回该单位。只有审核通过的数据参与评分。',
+	reviewIntro:
+		'下一级单位提交的数据。打开一份提交查看各行，然后通过，或填写意见退回该单位。只有审核通过的数据参与评分。',
 	reviewFilterStatus: '状态',
 	reviewFilterRound: '轮次',
 	reviewAnyRound: '全部轮次',

@@ -102,7 +102,11 @@ export function recordView(
 				: { kind: 'waiting', text: t.recordWaiting, comment: '' };
 	const group = (g: string) => t[`group_${g}` as keyof Messages] ?? g;
 	const scoreOf = (r: RecordRow) =>
-		r.composite !== null ? formatNumber(r.composite, locale) : s.status === 'approved' ? t.recordNotScored : t.recordNotApproved;
+		r.composite !== null
+			? formatNumber(r.composite, locale)
+			: s.status === 'approved'
+				? t.recordNotScored
+				: t.recordNotApproved;
 	return {
 		title: format(t.recordTitle, { id: s.id }),
 		file: s.file_name,
@@ -123,7 +127,9 @@ export function recordView(
 			replaced: r.superseded_by !== null ? format(t.recordReplaced, { id: r.superseded_by }) : null
 		})),
 		rowsNote:
-			data.rows.length < s.row_count ? format(t.recordRowsShown, { shown: data.rows.length, rows: s.row_count }) : null,
+			data.rows.length < s.row_count
+				? format(t.recordRowsShown, { shown: data.rows.length, rows: s.row_count })
+				: null,
 		trail: data.trail.map((step, k) => ({
 			key: k,
 			when: utcTime(step.at, true),

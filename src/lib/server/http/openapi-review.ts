@@ -55,7 +55,10 @@ export const reviewPaths: Record<string, PathItem> = {
 				content: { 'application/json': { schema: schema('ReviewMove') } }
 			},
 			responses: {
-				'200': { description: 'Done: the submission as stored now.', content: json(schema('SubmissionListing')) },
+				'200': {
+					description: 'Done: the submission as stored now.',
+					content: json(schema('SubmissionListing'))
+				},
 				'400': {
 					description: 'The body is not JSON, or its action or comment is not one that can be read.',
 					content: problem()
@@ -80,7 +83,11 @@ export const reviewPaths: Record<string, PathItem> = {
 
 const integer = (description: string): Schema => ({ type: 'integer', description });
 const text = (description: string): Schema => ({ type: 'string', description });
-const object = (description: string, properties: Record<string, Schema>, optional: string[] = []): Schema => ({
+const object = (
+	description: string,
+	properties: Record<string, Schema>,
+	optional: string[] = []
+): Schema => ({
 	type: 'object',
 	description,
 	required: Object.keys(properties).filter((k) => !optional.includes(k)),
@@ -112,8 +119,14 @@ const submittedRow = object('One row of a submission.', {
 	name: text('Its name.'),
 	respondent_group: text('Its group (a commission level or a hospital class).'),
 	region_code: text('Its region.'),
-	superseded_by: { type: ['integer', 'null'], description: 'The later submission that replaced it; null while current.' },
-	composite: { type: ['number', 'null'], description: 'Its composite score in the round’s default run; null until scored.' },
+	superseded_by: {
+		type: ['integer', 'null'],
+		description: 'The later submission that replaced it; null while current.'
+	},
+	composite: {
+		type: ['number', 'null'],
+		description: 'Its composite score in the round’s default run; null until scored.'
+	},
 	stage: { type: ['integer', 'null'], description: 'Its maturity stage in that run; null until scored.' }
 });
 
@@ -128,7 +141,11 @@ export const reviewSchemas: Record<string, Schema> = {
 	),
 	SubmissionDetail: object('A submission as review sees it.', {
 		submission: schema('SubmissionUnderReview'),
-		rows: { type: 'array', items: submittedRow, description: 'Its rows, by round and respondent (the first 500).' },
+		rows: {
+			type: 'array',
+			items: submittedRow,
+			description: 'Its rows, by round and respondent (the first 500).'
+		},
 		actions: {
 			type: 'array',
 			items: { type: 'string', enum: [...REVIEW_ACTIONS] },

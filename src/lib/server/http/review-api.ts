@@ -24,8 +24,7 @@ const TITLES: Record<ReviewRefused['status'], string> = {
 };
 
 /** The id of the path, when it is one a submission could have; null otherwise (answered 404). */
-const submissionId = (param: string): number | null =>
-	/^[1-9]\d{0,14}$/.test(param) ? Number(param) : null;
+const submissionId = (param: string): number | null => (/^[1-9]\d{0,14}$/.test(param) ? Number(param) : null);
 
 const notFound = (param: string) =>
 	problem(404, TITLES[404], `there is no submission #${param.slice(0, 40)} in your region`);

@@ -47,7 +47,11 @@ async function move(event: RequestEvent<{ id: string }>, action: Move) {
 		if (!(e instanceof ReviewRefused)) throw e;
 		if (e.status === 404) error(404, 'no such submission in your region');
 		if (e.status === 403)
-			return fail(403, { move: action, comment, problems: [format(t.reviewRefusedForbidden, { reason: e.message })] });
+			return fail(403, {
+				move: action,
+				comment,
+				problems: [format(t.reviewRefusedForbidden, { reason: e.message })]
+			});
 		const now = await submissionDetail(database, caller, id);
 		const text = refusalText(t, {
 			move: action,
