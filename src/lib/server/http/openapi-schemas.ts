@@ -206,7 +206,9 @@ export function componentSchemas(): Record<string, Schema> {
 		SubmissionListing: submissionListing,
 		SubmissionUnderReview: object('A stored survey file as review sees it.', {
 			...listingFields,
-			current_rows: integer('Its rows no later submission has replaced: one with none has nothing left to review.')
+			current_rows: integer(
+				'Its rows no later submission has replaced: one with none has nothing left to review.'
+			)
 		}),
 		...reviewSchemas,
 		Round: round,
