@@ -74,6 +74,7 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 		for (const [login, role, region] of [
 			['admin', 'admin', null],
 			['tianhe', 'submitter', '440106'],
+			['gz', 'reviewer', '440100'],
 			['reader', 'viewer', null],
 			['researcher', 'analyst', null]
 		] as const)
@@ -91,7 +92,7 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 		await cli(['round', 'open', '2024']);
 		app = await startApp(db, { env: { HIMAP_MAX_UPLOAD_MB: '1' } });
 		database = openDatabase(db.url);
-		for (const login of ['admin', 'tianhe', 'reader', 'researcher'])
+		for (const login of ['admin', 'tianhe', 'gz', 'reader', 'researcher'])
 			tokens[login] = (
 				await createToken(database, login, { name: 'test', expiresInDays: null }, 'admin')
 			).token;
@@ -254,6 +255,51 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 			const body = await contract.check(path, 'get', r);
 			if (status === 200) expect((body as unknown[]).length, url).toBeGreaterThan(0);
 		}
+	});
+
+	it('answers one submission and a review move as documented: 200, 400, 401, 403, 404, 409', async () => {
+		const stored = await upload(toText(hospitals(2024, 'K')), bearer('tianhe'));
+		expect(stored.status).toBe(201);
+		const id = ((await stored.json()) as { submission: { submissionId: number } }).submission.submissionId;
+		const one = '/api/v1/submissions/{id}';
+		for (const [url, status, auth] of [
+			[`/api/v1/submissions/${id}`, 200, bearer('gz')],
+			[`/api/v1/submissions/${id}`, 200, bearer('tianhe')],
+			[`/api/v1/submissions/${id}`, 401, {}],
+			[`/api/v1/submissions/${id}`, 403, bearer('reader')],
+			['/api/v1/submissions/999999', 404, bearer('gz')],
+			['/api/v1/submissions/abc', 404, bearer('admin')]
+		] as const) {
+			const r = await get(url, auth);
+			expect(r.status, url).toBe(status);
+			const body = await contract.check(one, 'get', r);
+			if (status === 200) expect(body, url).toMatchObject({ submission: { id, status: 'submitted' } });
+		}
+		const path = '/api/v1/submissions/{id}/review';
+		const move = (auth: Record<string, string>, body: string, at = id) =>
+			fetch(`${app.base}/api/v1/submissions/${at}/review`, {
+				method: 'POST',
+				headers: { ...auth, 'content-type': 'application/json' },
+				body
+			});
+		const answers: [string, number, Response][] = [
+			['not JSON', 400, await move(bearer('gz'), 'approve')],
+			['an unknown action', 400, await move(bearer('gz'), '{"action":"bless"}')],
+			['no credentials', 401, await move({}, '{"action":"approve"}')],
+			['its own file', 403, await move(bearer('tianhe'), '{"action":"approve"}')],
+			['a viewer', 403, await move(bearer('reader'), '{"action":"approve"}')],
+			['no such submission', 404, await move(bearer('gz'), '{"action":"approve"}', 999999)],
+			['returned without a comment', 409, await move(bearer('gz'), '{"action":"return","comment":" "}')],
+			['approved', 200, await move(bearer('gz'), '{"action":"approve"}')],
+			['approved again', 409, await move(bearer('gz'), '{"action":"approve"}')]
+		];
+		const bodies: Record<string, unknown> = {};
+		for (const [what, status, r] of answers) {
+			expect(r.status, what).toBe(status);
+			bodies[what] = await contract.check(path, 'post', r);
+		}
+		expect(bodies['approved']).toMatchObject({ id, status: 'approved', reviewed_by: 'gz' });
+		expect(bodies['approved again']).toMatchObject({ detail: expect.stringMatching(/approved already/) });
 	});
 
 	it.skipIf(!AUDIT_ROUTE)('exports the audit log as documented: 200, 400, 401, 403', async () => {

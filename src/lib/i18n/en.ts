@@ -6,6 +6,7 @@ import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enSubmit } from './submit.ts';
+import { enReview } from './review.ts';
 import { enTemplates } from './templates.ts';
 
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
 	...enPreview,
 	...enApiDocs,
 	...enSubmit,
+	...enReview,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',

@@ -5,6 +5,7 @@ import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhApiDocs } from './api-docs.ts';
+import { zhReview } from './review.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
 import { zhTemplates } from './templates.ts';
@@ -18,6 +19,7 @@ export const zh: typeof en = {
 	...zhPreview,
 	...zhApiDocs,
 	...zhSubmit,
+	...zhReview,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',

@@ -31,3 +31,13 @@ export function provinceIdentity(code: string): ProvinceIdentity | null {
 export function provinceIdentities(): ProvinceIdentity[] {
 	return REGIONS.provinces().map((p) => provinceIdentity(p.code.slice(0, 2))!);
 }
+
+/** The names of these regions (for pages naming submissions' units: views/submission-lists.ts `RegionNames`). */
+export function regionNames(codes: Iterable<string | null>): Map<string, { name: string; nameEn: string }> {
+	const names = new Map<string, { name: string; nameEn: string }>();
+	for (const code of codes) {
+		const region = code ? REGIONS.get(code) : undefined;
+		if (code && region) names.set(code, { name: region.name, nameEn: region.nameEn ?? region.name });
+	}
+	return names;
+}

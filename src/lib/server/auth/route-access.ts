@@ -20,7 +20,9 @@ const RULES: [prefix: string, access: Access][] = [
 	// Admins and reviewers; the route refuses the other roles (auth/completeness-access.ts).
 	['/completeness', 'signed-in'],
 	['/api/v1/submissions', 'signed-in'],
-	['/api/v1/tokens', 'signed-in']
+	['/api/v1/tokens', 'signed-in'],
+	['/review', 'signed-in'],
+	['/submissions', 'signed-in']
 ];
 
 export function routeAccess(pathname: string): Access {

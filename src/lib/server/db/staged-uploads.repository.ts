@@ -46,7 +46,13 @@ export async function moveStaged(db: Reader, id: string, from: string, to: strin
 
 /** Removes the uploads expired at `now`; their ids, so that their files go too. */
 export async function deleteExpired(db: Reader, now: string): Promise<string[]> {
-	const rows = await db.selectFrom('staged_uploads').select('id').where('expires_at', '<=', now).execute();
+	// A confirmed one stays: its preview is part of the submission's record, which its reviewer opens.
+	const rows = await db
+		.selectFrom('staged_uploads')
+		.select('id')
+		.where('expires_at', '<=', now)
+		.where('state', '!=', 'confirmed')
+		.execute();
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r.id);
 	await db.deleteFrom('staged_uploads').where('id', 'in', ids).execute();

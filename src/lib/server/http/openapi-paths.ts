@@ -5,6 +5,7 @@
  */
 import type { PathItem } from '../../openapi/document.ts';
 import { auditLog, exportTable } from './openapi-downloads.ts';
+import { reviewPaths } from './openapi-review.ts';
 import {
 	ALWAYS,
 	arrayOf,
@@ -145,6 +146,7 @@ export function apiPaths(): Record<string, PathItem> {
 		},
 		'/api/v1/export/{table}': exportTable,
 		'/api/v1/submissions': submissions,
+		...reviewPaths,
 		'/api/v1/rounds': {
 			get: {
 				operationId: 'listRounds',

@@ -13,6 +13,7 @@ import { EXPORT_TABLE_NAMES, exportTableColumns } from '../export-service.ts';
 import type { Schema } from '../../openapi/document.ts';
 import { previewSchemas } from './openapi-preview.ts';
 import { schema as ref } from './openapi-refs.ts';
+import { reviewFields, reviewSchemas } from './openapi-review.ts';
 
 const integer = (description: string): Schema => ({ type: 'integer', description });
 const text = (description: string): Schema => ({ type: 'string', description });
@@ -124,7 +125,7 @@ const warned = {
 
 const errorList = arrayOf(ref('SurveyIssue'), 'The first 200 errors, in the order of the file.');
 
-const submissionListing = object('One stored survey file.', {
+const listingFields: Record<string, Schema> = {
 	id: integer('The submission.'),
 	file_name: text('The file name it was uploaded or imported under.'),
 	sha256: sha256(),
@@ -137,21 +138,9 @@ const submissionListing = object('One stored survey file.', {
 	submitted_at: { type: 'string', format: 'date-time', description: 'When it was stored (UTC).' },
 	submitted_by: text('The login that submitted it.'),
 	region_code: nullable('string', 'The smallest region holding every respondent in it.'),
-	status: {
-		type: 'string',
-		enum: ['submitted', 'approved', 'returned'],
-		description:
-			'Review: `submitted` waits for the level above, `approved` counts in the figures (and is locked), `returned` went back to the unit with a comment.'
-	},
-	reviewed_by: nullable('string', 'The reviewer who last moved it; null before review.'),
-	reviewed_at: {
-		type: ['string', 'null'],
-		format: 'date-time',
-		description: 'When (UTC); null before review.'
-	},
-	review_comment: nullable('string', 'What the reviewer asked the unit to correct; null when none.'),
-	review_seq: integer('The sequence number of its last review move (0 for none).')
-});
+	...reviewFields
+};
+const submissionListing = object('One stored survey file.', listingFields);
 
 const round = object('A survey round.', {
 	year: integer('The round.'),
@@ -263,6 +252,13 @@ export function componentSchemas(): Record<string, Schema> {
 			PROBLEM_OPTIONAL
 		),
 		SubmissionListing: submissionListing,
+		SubmissionUnderReview: object('A stored survey file as review sees it.', {
+			...listingFields,
+			current_rows: integer(
+				'Its rows no later submission has replaced: one with none has nothing left to review.'
+			)
+		}),
+		...reviewSchemas,
 		Round: round,
 		Health: health,
 		AuditLine: auditLine,
