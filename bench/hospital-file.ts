@@ -16,15 +16,21 @@ function rng(seed: number) {
 	};
 }
 
-/** `rows` hospitals for `year`, ids `${idPrefix}0000001`…, each in a county drawn at random (seeded). */
+/**
+ * `rows` hospitals for `year`, ids `${idPrefix}0000001`…, each in a county drawn at random (seeded).
+ * `answers` seeds the answers apart from county and grade: the same ids, counties and grades with other
+ * answers are a resubmission that changes cells.
+ */
 export async function writeHospitalFile(
 	path: string,
 	rows: number,
 	year = 2024,
-	idPrefix = 'H'
+	idPrefix = 'H',
+	answers = 20261122
 ): Promise<void> {
 	const counties = REGION_RECORDS.filter((r) => r.level === 'county').map((r) => r.code);
-	const rand = rng(20261122);
+	const place = rng(20261122);
+	const rand = rng(answers);
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 	const yesNo = () => (rand() < 0.6 ? '是' : '否');
 	const pct = () => (rand() * 100).toFixed(1);
@@ -40,8 +46,8 @@ export async function writeHospitalFile(
 			year: String(year),
 			respondent_id: `${idPrefix}${String(i).padStart(7, '0')}`,
 			name: `第${i}人民医院`,
-			region_code: pick(counties),
-			grade: pick(['三级', '二级', '其他']),
+			region_code: counties[Math.floor(place() * counties.length)],
+			grade: ['三级', '二级', '其他'][Math.floor(place() * 3)],
 			it_staff: String(Math.floor(rand() * 30)),
 			it_staff_bachelor_pct: bachelor.toFixed(1),
 			it_staff_master_pct: (bachelor * rand() * 0.5).toFixed(1),

@@ -8,8 +8,9 @@ import { exportBudgets } from './export-budgets.ts';
 import { fileBudgets } from './file-budgets.ts';
 import { importBudgets } from './import-budgets.ts';
 import { latencyBudgets } from './latency-budgets.ts';
+import { previewBudgets } from './preview-budgets.ts';
 
-const SECTIONS = ['import', 'files', 'export', 'latency', 'dashboard'] as const;
+const SECTIONS = ['import', 'files', 'preview', 'export', 'latency', 'dashboard'] as const;
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('--'));
 const unknown = [
@@ -34,13 +35,15 @@ for (const section of chosen) {
 			? await importBudgets()
 			: section === 'files'
 				? await fileBudgets()
-				: section === 'export'
-					? await exportBudgets({ build })
-					: section === 'latency'
-						? await latencyBudgets({ build })
-						: await dashboardBudgets({ build });
+				: section === 'preview'
+					? await previewBudgets()
+					: section === 'export'
+						? await exportBudgets({ build })
+						: section === 'latency'
+							? await latencyBudgets({ build })
+							: await dashboardBudgets({ build });
 	// One build serves every section that runs the app.
-	if (section !== 'import' && section !== 'files') built = true;
+	if (section !== 'import' && section !== 'files' && section !== 'preview') built = true;
 	ok &&= passed;
 }
 process.exitCode = ok ? 0 : 1;
