@@ -3,12 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
-		// Two test files at once, from any project, whatever the core count (vitest's default leaves
-		// one core to itself: one file at a time on the 2-core CI machine). Most of an integration or
-		// browser file's time is spent waiting on Chromium, the app's server, PostgreSQL or the CLI
-		// it started, and the unit files fill the gaps. Files never share state: each starts its own
-		// server on a free port and works on its own copy of the demo (tests/helpers/demo-database.ts).
-		maxWorkers: 2,
+		// One file at a time (vitest's default on the 2-core CI machine). Two at once was tried: no
+		// faster on two cores, and an app's background scorer, starved by the other file's Chromium,
+		// once took past a test's patience.
+		maxWorkers: 1,
 		projects: [
 			{
 				extends: true,

@@ -78,7 +78,7 @@ describe.each(LOCALES.flatMap((locale) => [PHONE, LAPTOP].map((screen) => [local
 				await Promise.all([page.waitForURL(/\/submit\/[0-9a-f]{32}$/), page.click('form.upload button')]);
 				await open.idle();
 				expect(await page.locator('h1').textContent()).toBe(t.stagedTitle);
-				expect(await page.locator('table.issues tbody tr').count()).toBe(2);
+				expect(await page.locator('.issue-report tbody tr').count()).toBe(2);
 				expect(await sideways()).toBe(0);
 				await shot('errors');
 

@@ -62,6 +62,10 @@ export const enSurveyIssues = {
 		'respondent_id {id} already belongs to {storedName}, {storedGroup} in region {storedRegion} ({storedSurvey} survey, {storedYear}); a {survey} needs an id of its own — correct the id',
 	surveyIssue_identity_changed:
 		'respondent_id {id} is {storedName}, {storedGroup} in region {storedRegion} ({storedSurvey} survey, {storedYear}), not {change}; correct the row, or import with --allow-move if the unit really changed (the move is recorded in the audit log)',
+	surveyIssue_xlsx_unreadable:
+		'the Excel file cannot be read ({detail}); open it in Excel or WPS, save it again as .xlsx (without a password), or save it as CSV',
+	surveyIssue_xlsx_locked:
+		'the file is a password-protected workbook or an old Excel .xls file; remove the password and save it as .xlsx, or save it as CSV',
 	surveyIssue_approved_locked:
 		'{id} ({name}) was approved for {year} (submission #{submission}) and is locked; ask your reviewer to reopen it before sending it again, or leave this row out',
 	surveyIssue_empty_file: 'the file is empty; download a template, fill it in and upload it again',
@@ -154,6 +158,9 @@ export const zhSurveyIssues: typeof enSurveyIssues = {
 		'respondent_id {id} 已属于{storedName}（区划 {storedRegion} 的{storedGroup}，{storedYear} 年{storedSurvey}调查）；{survey}须使用自己的编号，请更正',
 	surveyIssue_identity_changed:
 		'respondent_id {id} 是{storedName}（区划 {storedRegion} 的{storedGroup}，{storedYear} 年{storedSurvey}调查），不是{change}；请更正本行；如单位确实变更，请联系管理员导入（变更记入审计日志）',
+	surveyIssue_xlsx_unreadable:
+		'无法读取这个 Excel 文件（{detail}）；请在 Excel 或 WPS 中打开，重新另存为 .xlsx（不设密码），或另存为 CSV',
+	surveyIssue_xlsx_locked: '这是设了密码的工作簿或旧版 Excel .xls 文件；请去掉密码另存为 .xlsx，或另存为 CSV',
 	surveyIssue_approved_locked:
 		'{id}（{name}）{year} 年的数据已审核通过（提交 #{submission}），已锁定；如需修改，请先请审核人退回（重新打开），或删去这一行',
 	surveyIssue_empty_file: '文件是空的；请下载模板，填好后重新上传',

@@ -57,6 +57,8 @@ beforeAll(async () => {
 		{ ...stored, group: 'secondary' as const }
 	])
 		issues.push(checkIdentity(incoming, stored, 5, column, false).issue!);
+	// An encrypted workbook or an old .xls: an OLE container, by its first bytes.
+	issues.push(...(await importIssues(Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex'))));
 	// Approved data locked against a submitted file.
 	const approved = base.hospitalUtf8(1);
 	await importSurveyBytes(database, toBytes(approved), { fileName: 'a.csv', submittedBy: 'cli' });

@@ -64,7 +64,13 @@ export function readSurveyUpload(bytes: Readable): SurveyFileReader {
 		bytes.off('error', noted);
 		const kind = fileKind(head);
 		if (kind === 'ole')
-			throw new FileRejected({ row: null, column: null, value: null, message: OLE_MESSAGE });
+			throw new FileRejected({
+				row: null,
+				column: null,
+				value: null,
+				message: OLE_MESSAGE,
+				code: 'xlsx-locked'
+			});
 		inner = kind === 'xlsx' ? readXlsxFile(source) : readSurveyFile(source);
 		yield* inner.batches;
 	}

@@ -38,7 +38,9 @@ const unreadable = (detail: string) =>
 		row: null,
 		column: null,
 		value: null,
-		message: `the Excel file cannot be read (${detail}); open it in Excel or WPS, save it again as .xlsx (without a password), or save it as CSV`
+		message: `the Excel file cannot be read (${detail}); open it in Excel or WPS, save it again as .xlsx (without a password), or save it as CSV`,
+		code: 'xlsx-unreadable',
+		params: { detail }
 	});
 
 /** Streams the first data sheet's rows; errors with FileRejected when the workbook cannot be read. */

@@ -40,6 +40,8 @@ export const ISSUE_CODES = [
 	// Reading the file (encoding.ts, record-guard.ts via server/survey-file.ts)
 	'utf16-file',
 	'binary-file',
+	'xlsx-unreadable',
+	'xlsx-locked',
 	'record-too-long',
 	'unclosed-quote-long',
 	'value-too-long',
