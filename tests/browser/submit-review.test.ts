@@ -183,7 +183,7 @@ describe(`a county's hospitals for ${YEAR}, from the clerk's file to the dashboa
 		const template = await downloaded(clerk, 'a[href^="/templates/hospital.xlsx"]');
 		expect(template.bytes.subarray(0, 2).toString()).toBe('PK');
 		const book = new ExcelJS.Workbook();
-		await book.xlsx.load(template.bytes);
+		await book.xlsx.load(template.bytes as unknown as ArrayBuffer);
 		const header = (book.worksheets[0].getRow(1).values as unknown[]).map(String);
 		expect(header).toContain('行政区划代码');
 		expect(await sideways(page)).toBe(0);
