@@ -9,11 +9,11 @@
  * JavaScript. Every step: no console errors or failed requests; the clerk's pages never scroll
  * sideways at 390 px. The `it` steps share state and run in order.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/lib/charts/format.ts';
 import { format, MESSAGES } from '../../src/lib/i18n/messages.ts';
@@ -24,7 +24,8 @@ import { exportRows, startApp, type AppServer } from '../helpers/app-server.ts';
 import { LAPTOP, launchChromium, PHONE, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 import type { TestDatabase } from '../helpers/databases.ts';
 import { demoDatabase } from '../helpers/demo-database.ts';
-import { addUserByCli, PASSWORD } from '../helpers/form-client.ts';
+import { addUserByCli } from '../helpers/form-client.ts';
+import { cells, confirm, downloaded, sideways, signIn, text, upload } from '../helpers/browser-steps.ts';
 
 const TIANHE = '440106';
 const round = nextRound(TIANHE);
@@ -87,40 +88,7 @@ const STAFF = '信息化人员数';
 const staffBefore = Number(rowOf(FIRST)[col(STAFF)]);
 const nameOf = (id: string) => rowOf(id)[col('机构名称')];
 
-// --- Page helpers -----------------------------------------------------------------------------
-
-/** How far the page scrolls sideways, and the first elements past its edge (to say which). */
-async function sideways(page: Page): Promise<0 | string> {
-	const { by, past } = await page.evaluate(() => {
-		const width = document.documentElement.clientWidth;
-		const past = [...document.querySelectorAll('body *')]
-			.filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-scroll'))
-			.slice(0, 5)
-			.map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
-		return { by: document.documentElement.scrollWidth - width, past };
-	});
-	return by === 0 ? 0 : `${by}px: ${past.join(', ')}`;
-}
-
-async function signIn(open: WatchedPage, login: string, next?: string) {
-	const { page } = open;
-	await page.goto(next ? `/login?next=${next}` : '/login');
-	await open.idle();
-	await page.fill('input[name=login]', login);
-	await page.fill('input[name=password]', PASSWORD);
-	await Promise.all([page.waitForURL(`**${next ?? '/account'}`), page.click('button[type=submit]')]);
-	await open.idle();
-}
-
-async function downloaded(open: WatchedPage, selector: string): Promise<{ name: string; bytes: Buffer }> {
-	const [download]: [Download, void] = await Promise.all([
-		open.page.waitForEvent('download'),
-		open.page.click(selector)
-	]);
-	const path = await download.path();
-	await open.idle();
-	return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-}
+// --- The database behind the app -----------------------------------------------------------
 
 const submissionCount = async () =>
 	Number(
@@ -131,34 +99,6 @@ const submissionCount = async () =>
 				.executeTakeFirstOrThrow()
 		).n
 	);
-
-/** Uploads `bytes` on /submit and lands on the check's page; its path. */
-async function upload(open: WatchedPage, name: string, bytes: Buffer): Promise<string> {
-	const { page } = open;
-	await page.goto('/submit');
-	await open.idle();
-	await page.setInputFiles('input[type=file]', { name, mimeType: 'text/csv', buffer: bytes });
-	await Promise.all([page.waitForURL(/\/submit\/[0-9a-f]{32}$/), page.click('form.upload button')]);
-	await open.idle();
-	return new URL(page.url()).pathname;
-}
-
-/** Confirms the preview on the page; the stored submission's id. */
-async function confirm(open: WatchedPage): Promise<number> {
-	const { page } = open;
-	await Promise.all([page.waitForURL(/\/submissions\/\d+$/), page.click('form[action="?/confirm"] button')]);
-	await open.idle();
-	return Number(/\/submissions\/(\d+)$/.exec(page.url())![1]);
-}
-
-const text = async (page: Page, selector: string) =>
-	((await page.locator(selector).textContent()) ?? '').trim();
-const cells = (page: Page, selector: string) =>
-	page
-		.locator(selector)
-		.evaluateAll((rows) =>
-			rows.map((r) => [...r.querySelectorAll('td')].map((c) => (c.textContent ?? '').trim()))
-		);
 
 // --- The scenario -----------------------------------------------------------------------------
 
