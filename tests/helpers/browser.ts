@@ -4,7 +4,14 @@
  * tier is never skipped: without Chromium the tests fail and say how to get it.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page,
+	type Request
+} from 'playwright-core';
 
 export const CHROMIUM = process.env.HIMAP_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -63,15 +70,22 @@ export interface WatchedPage {
 
 /**
  * A page in a fresh context (no cookies) that records everything that went wrong. `locale` sets
- * the browser's Accept-Language.
+ * the browser's Accept-Language; `options` go to the context (`javaScriptEnabled: false`, say).
  */
 export async function watchedPage(
 	browser: Browser,
 	base: string,
 	locale = 'en-US',
-	viewport = LAPTOP
+	viewport = LAPTOP,
+	options: BrowserContextOptions = {}
 ): Promise<WatchedPage> {
-	const context = await browser.newContext({ baseURL: base, viewport, deviceScaleFactor: 1, locale });
+	const context = await browser.newContext({
+		baseURL: base,
+		viewport,
+		deviceScaleFactor: 1,
+		locale,
+		...options
+	});
 	const page = await context.newPage();
 	const problems: string[] = [];
 	let inFlight = 0;
