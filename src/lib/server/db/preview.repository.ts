@@ -6,10 +6,11 @@
  */
 import type { Transaction } from 'kysely';
 import type { Identity } from '../../survey/identity.ts';
-import type { RespondentGroup, TemplateId } from '../../survey/templates.ts';
+import type { RespondentGroup } from '../../survey/templates.ts';
 import { decodeAnswers } from '../../survey/validator.ts';
 import type { DialectName } from './connect.ts';
 import { placeholder, raw } from './dialect.ts';
+import { currentVersionOf, type VersionRow } from './responses.repository.ts';
 import type { Database } from './schema.ts';
 
 /** A respondent's current version in a round, answers decoded. */
@@ -41,39 +42,16 @@ export async function currentVersionsWithAnswers(
 	);
 	// A batch's versions come from a few submissions: each one's column list is parsed once.
 	const columns = new Map<number, string[]>();
-	for (const r of rows as VersionRow[]) {
+	for (const r of rows as StoredRow[]) {
 		let names = columns.get(r.submission_id);
 		if (!names) columns.set(r.submission_id, (names = JSON.parse(r.answer_columns) as string[]));
-		found.set(r.respondent_id, {
-			id: r.id,
-			submissionId: r.submission_id,
-			status: r.status,
-			identity: {
-				respondentId: r.respondent_id,
-				year,
-				survey: r.survey as TemplateId,
-				group: r.respondent_group as RespondentGroup,
-				regionCode: r.region_code,
-				name: r.name
-			},
-			answers: decodeAnswers(r.answers, names)
-		});
+		found.set(r.respondent_id, { ...currentVersionOf(r, year), answers: decodeAnswers(r.answers, names) });
 	}
 	return found;
 }
 
-interface VersionRow {
-	id: number;
-	respondent_id: string;
-	submission_id: number;
-	survey: string;
-	respondent_group: string;
-	region_code: string;
-	name: string;
-	answers: string;
-	status: string;
-	answer_columns: string;
-}
+/** A current version's row with what decodes its answers. */
+type StoredRow = VersionRow & { answers: string; answer_columns: string };
 
 /** The latest round before `year` holding current responses, or null. */
 export async function previousRound(trx: Transaction<Database>, year: number): Promise<number | null> {

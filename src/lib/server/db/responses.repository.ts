@@ -42,24 +42,30 @@ export async function currentVersions(
 		[year, ...respondentIds]
 	);
 	const found = new Map<string, CurrentVersion>();
-	for (const r of rows as (Pick<
-		ResponseRow,
-		'id' | 'respondent_id' | 'survey' | 'respondent_group' | 'region_code' | 'name' | 'submission_id'
-	> & { status: string })[])
-		found.set(r.respondent_id, {
-			id: r.id,
-			submissionId: r.submission_id,
-			status: r.status,
-			identity: {
-				respondentId: r.respondent_id,
-				year,
-				survey: r.survey as TemplateId,
-				group: r.respondent_group as RespondentGroup,
-				regionCode: r.region_code,
-				name: r.name
-			}
-		});
+	for (const r of rows as VersionRow[]) found.set(r.respondent_id, currentVersionOf(r, year));
 	return found;
+}
+
+/** A current version's row as read with its submission's status (currentVersions, preview.repository.ts). */
+export type VersionRow = Pick<
+	ResponseRow,
+	'id' | 'respondent_id' | 'survey' | 'respondent_group' | 'region_code' | 'name' | 'submission_id'
+> & { status: string };
+
+export function currentVersionOf(r: VersionRow, year: number): CurrentVersion {
+	return {
+		id: r.id,
+		submissionId: r.submission_id,
+		status: r.status,
+		identity: {
+			respondentId: r.respondent_id,
+			year,
+			survey: r.survey as TemplateId,
+			group: r.respondent_group as RespondentGroup,
+			regionCode: r.region_code,
+			name: r.name
+		}
+	};
 }
 
 /** Marks these versions as superseded by a submission; returns how many. */

@@ -64,6 +64,8 @@ export class PlausibilityChecks {
 			const version = earlier.get(r.respondentId);
 			if (!version) continue;
 			for (const w of answerWarnings(this.columns, version.answers, r.answers, FACTOR)) {
+				// Past the cap a warning is only counted: a million rows can make millions of them.
+				if (!this.listing(w.rule)) continue;
 				const kind = answerKindOf(this.columns.find((c) => c.name === w.column)!.type);
 				const column = this.columnName(w.column);
 				this.add({
@@ -106,25 +108,30 @@ export class PlausibilityChecks {
 			);
 			this.counts.missing += missing.count - missing.listed.length;
 			for (const m of missing.listed)
-				this.add({
-					rule: 'missing',
-					row: null,
-					respondentId: m.respondentId,
-					name: m.name,
-					column: null,
-					kind: null,
-					previousYear: before,
-					previous: null,
-					current: null,
-					message: messages('missing', () => ({ name: m.name, id: m.respondentId, year: before }))
-				});
+				if (this.listing('missing'))
+					this.add({
+						rule: 'missing',
+						row: null,
+						respondentId: m.respondentId,
+						name: m.name,
+						column: null,
+						kind: null,
+						previousYear: before,
+						previous: null,
+						current: null,
+						message: messages('missing', () => ({ name: m.name, id: m.respondentId, year: before }))
+					});
 		}
 	}
 
+	/** Counts a warning of `rule`; whether it is still to be listed (then `add` it). */
+	private listing(rule: PlausibilityRule): boolean {
+		this.counts[rule]++;
+		return this.listed.get(rule)!.length < PREVIEW_CAPS.warningsPerRule;
+	}
+
 	private add(warning: PreviewWarning): void {
-		this.counts[warning.rule]++;
-		const list = this.listed.get(warning.rule)!;
-		if (list.length < PREVIEW_CAPS.warningsPerRule) list.push(warning);
+		this.listed.get(warning.rule)!.push(warning);
 	}
 
 	result(): SubmissionPreview['warnings'] {
