@@ -5,16 +5,9 @@
  */
 import type { Schema } from '../../openapi/document.ts';
 import { PLAUSIBILITY_RULES } from '../../survey/plausibility.ts';
+import { integer, object, text } from './openapi-builders.ts';
 import { schema as ref } from './openapi-refs.ts';
 
-const object = (description: string, properties: Record<string, Schema>): Schema => ({
-	type: 'object',
-	description,
-	required: Object.keys(properties),
-	properties
-});
-const integer = (description: string): Schema => ({ type: 'integer', description });
-const text = (description: string): Schema => ({ type: 'string', description });
 const maybeNumber = (description: string): Schema => ({ type: ['number', 'null'], description });
 const capped = (item: string, description: string): Schema =>
 	object(description, {

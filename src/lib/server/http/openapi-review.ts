@@ -5,6 +5,7 @@
  */
 import type { PathItem, Schema } from '../../openapi/document.ts';
 import { REVIEW_ACTIONS } from '../auth/review-states.ts';
+import { integer, object, text } from './openapi-builders.ts';
 import { ALWAYS, json, problem, schema, shared, SIGNED_IN } from './openapi-refs.ts';
 
 const idParameter = {
@@ -80,19 +81,6 @@ export const reviewPaths: Record<string, PathItem> = {
 		}
 	}
 };
-
-const integer = (description: string): Schema => ({ type: 'integer', description });
-const text = (description: string): Schema => ({ type: 'string', description });
-const object = (
-	description: string,
-	properties: Record<string, Schema>,
-	optional: string[] = []
-): Schema => ({
-	type: 'object',
-	description,
-	required: Object.keys(properties).filter((k) => !optional.includes(k)),
-	properties
-});
 
 /** The review state's fields, as every stored submission carries them. */
 export const reviewFields: Record<string, Schema> = {

@@ -11,29 +11,10 @@ import { en } from '../../i18n/en.ts';
 import { ISSUE_CODES } from '../../survey/issues.ts';
 import { EXPORT_TABLE_NAMES, exportTableColumns } from '../export-service.ts';
 import type { Schema } from '../../openapi/document.ts';
+import { arrayOf, integer, nullable, object, text } from './openapi-builders.ts';
 import { previewSchemas } from './openapi-preview.ts';
 import { schema as ref } from './openapi-refs.ts';
 import { reviewFields, reviewSchemas } from './openapi-review.ts';
-
-const integer = (description: string): Schema => ({ type: 'integer', description });
-const text = (description: string): Schema => ({ type: 'string', description });
-const nullable = (type: 'string' | 'integer', description: string): Schema => ({
-	type: [type, 'null'],
-	description
-});
-const arrayOf = (items: Schema, description: string): Schema => ({ type: 'array', items, description });
-
-/** An object whose every field is always sent, but those named `optional`. */
-const object = (
-	description: string,
-	properties: Record<string, Schema>,
-	optional: string[] = []
-): Schema => ({
-	type: 'object',
-	description,
-	required: Object.keys(properties).filter((k) => !optional.includes(k)),
-	properties
-});
 
 /** RFC 9457's members, and `message`: what every error of the API carries. */
 const problemMembers: Record<string, Schema> = {
