@@ -5,6 +5,7 @@ import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enApiDocs } from './api-docs.ts';
+import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
 import { enReview } from './review.ts';
 import { enTemplates } from './templates.ts';
@@ -17,6 +18,7 @@ export const en = {
 	...enCompleteness,
 	...enPreview,
 	...enApiDocs,
+	...enStatus,
 	...enSubmit,
 	...enReview,
 	appName: 'Health Informatization Maturity Assessment Platform',
@@ -264,30 +266,6 @@ export const en = {
 	disparityReading:
 		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.',
 	methodLabel: 'Method',
-	methodQueued:
-		'Scores under {method} for {year} are being prepared ({ahead} jobs first). This page shows them as soon as they are ready; until then it shows the default method.',
-	methodRunning:
-		'Scores under {method} for {year} are being computed (since {time}). This page shows them as soon as they are ready; until then it shows the default method.',
-	methodFailed:
-		'Scores under {method} for {year} could not be computed and will be tried again. The default method is shown.',
-	methodBusy:
-		'Several methods are being prepared already: ask for {method} again in a few minutes. The default method is shown.',
-	unavailableTitle: 'Temporarily unavailable',
-	unavailableBody:
-		'The platform cannot reach its database just now ({reason}). Nothing is lost; please try again in {seconds} seconds.',
-	errorTitle: 'Something went wrong',
-	errorBody:
-		'The server failed while answering this request. The error was logged; if it keeps happening, give the administrator its reference.',
-	errorReference: 'Reference',
-	errorRequestBody: 'The server cannot answer this request (HTTP {status}).',
-	errorNotFoundTitle: 'Page not found',
-	errorNotFoundBody: 'There is nothing at this address.',
-	errorBack: 'Back to the overview',
-	scoresUpdating:
-		'Updating: newer responses for {years} are being scored. The figures shown were computed at {time} and will be replaced when the new scores are ready.',
-	scoresPending: 'Round {years} is being scored for the first time; it will appear here when ready.',
-	scoresFailed:
-		'Scoring {years} did not finish; it is retried automatically (the health check says why). The figures shown were computed at {time}.',
 	viewsLabel: 'Show the figure as',
 	viewMap: 'Map',
 	viewChart: 'Chart',

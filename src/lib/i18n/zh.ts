@@ -5,6 +5,7 @@ import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhApiDocs } from './api-docs.ts';
+import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
@@ -18,6 +19,7 @@ export const zh: typeof en = {
 	...zhCompleteness,
 	...zhPreview,
 	...zhApiDocs,
+	...zhStatus,
 	...zhSubmit,
 	...zhReview,
 	appName: '卫生健康信息化成熟度评估平台',
@@ -256,25 +258,6 @@ export const zh: typeof en = {
 	description: '内容',
 	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。',
 	methodLabel: '计算方法',
-	methodQueued:
-		'正在准备{year}年度按“{method}”计算的得分（前面还有{ahead}项任务）。完成后本页自动显示；在此之前显示默认方法的结果。',
-	methodRunning:
-		'正在计算{year}年度按“{method}”的得分（开始于{time}）。完成后本页自动显示；在此之前显示默认方法的结果。',
-	methodFailed: '{year}年度按“{method}”的得分未能算出，稍后将自动重试。现显示默认方法的结果。',
-	methodBusy: '已有多种方法正在计算，请几分钟后再选择“{method}”。现显示默认方法的结果。',
-	unavailableTitle: '暂时无法访问',
-	unavailableBody: '平台暂时无法连接数据库（{reason}）。数据不会丢失，请在 {seconds} 秒后重试。',
-	errorTitle: '出错了',
-	errorBody: '服务器处理此请求时出错。错误已记录；如果问题持续出现，请将错误编号告知管理员。',
-	errorReference: '错误编号',
-	errorRequestBody: '服务器无法响应此请求（HTTP {status}）。',
-	errorNotFoundTitle: '页面不存在',
-	errorNotFoundBody: '此地址没有内容。',
-	errorBack: '返回总览',
-	scoresUpdating:
-		'正在更新：{years}年度的新填报数据正在计算。当前显示的是 {time} 计算的结果，新结果完成后将自动替换。',
-	scoresPending: '{years}年度正在首次计算，完成后将在此显示。',
-	scoresFailed: '{years}年度的计算未完成，系统将自动重试（原因见健康检查）。当前显示的是 {time} 计算的结果。',
 	viewsLabel: '图表显示方式',
 	viewMap: '地图',
 	viewChart: '图表',
