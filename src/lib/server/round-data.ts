@@ -7,7 +7,7 @@ import { RateTally, type RateRow } from '../analysis/rates.ts';
 import { ColumnsBuilder, type GroupColumns } from '../scoring/columns.ts';
 import type { Framework } from '../scoring/framework.ts';
 import type { RespondentGroup, TemplateId } from '../survey/templates.ts';
-import { decodeAnswers } from '../survey/validator.ts';
+import { decodeAnswers } from '../survey/answers-codec.ts';
 import { roundSource, type RoundSource } from './db/round-source.ts';
 import type { Snapshot } from './db/snapshot.ts';
 import { answerColumnsById } from './db/submissions.repository.ts';

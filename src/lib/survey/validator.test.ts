@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveHeader } from './header.ts';
 import { createRegionIndex, type RegionRecord } from './regions.ts';
 import { answerColumnNames, REGIONAL } from './templates.ts';
-import { decodeAnswers, SurveyValidator } from './validator.ts';
+import { decodeAnswers } from './answers-codec.ts';
+import { SurveyValidator } from './validator.ts';
 
 const answersOf = (text: string) => decodeAnswers(text, answerColumnNames(REGIONAL));
 

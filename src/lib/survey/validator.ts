@@ -7,8 +7,10 @@ import { headerKey, type HeaderPlan } from './header.ts';
 import { IssueCollector, type IssueGroup } from './issue-groups.ts';
 import { CONTROL, MAX_REPORTED_ISSUES, quoteValue, type SurveyIssue } from './issues.ts';
 import { MAX_FIELD } from './record-guard.ts';
-import { levelOfCode, type RegionIndex } from './regions.ts';
+import { regionIssue } from './region-check.ts';
+import type { RegionIndex } from './regions.ts';
 import { answerColumnNames, type ColumnRole, type RespondentGroup, type TemplateId } from './templates.ts';
+import { encodeAnswers } from './answers-codec.ts';
 import { Invalid, normaliseCell, parserFor, type CellParser } from './values.ts';
 
 /** A respondent's answers as stored: identity fields apart, indicator values as a JSON object. */
@@ -24,30 +26,6 @@ export interface SurveyRow {
 }
 
 export { MAX_REPORTED_ISSUES };
-
-function encodeAnswers(values: Float64Array): string {
-	let text = '[';
-	for (let i = 0; i < values.length; i++) {
-		if (i > 0) text += ',';
-		text += Number.isNaN(values[i]) ? 'null' : values[i];
-	}
-	return text + ']';
-}
-
-/** Reads a stored answers array back into indicator → value, leaving missing answers out. */
-export function decodeAnswers(text: string, columns: readonly string[]): Record<string, number> {
-	const values = JSON.parse(text) as (number | null)[];
-	const out: Record<string, number> = {};
-	for (let i = 0; i < columns.length; i++)
-		if (values[i] !== null && values[i] !== undefined) out[columns[i]] = values[i]!;
-	return out;
-}
-
-const LEVEL_SHAPE = {
-	provincial: 'PP0000 (a province code such as 440000)',
-	municipal: 'PPCC00 (a prefecture-level city code such as 440100)',
-	county: 'a county-level code such as 440106'
-} as const;
 
 interface Slot {
 	header: string;
@@ -284,32 +262,8 @@ export class SurveyValidator {
 	/** Rules across columns: the region exists and fits the level, master ≤ bachelor, no duplicate key. */
 	private crossCheck(r: SurveyRow, row: number, master?: number, bachelor?: number): boolean {
 		const before = this.errorCount;
-		const region = this.regions.get(r.regionCode);
-		const regionColumn = this.columnName('region_code');
-		if (!region) {
-			this.report({
-				row,
-				column: regionColumn,
-				value: r.regionCode,
-				message: `region code ${r.regionCode} is not in the region reference (GB/T 2260 codes, plus 660000 for the XPCC); check the code`,
-				code: 'unknown-region',
-				params: { code: r.regionCode }
-			});
-		} else if (this.template === 'regional') {
-			const level = r.group as 'provincial' | 'municipal' | 'county';
-			const kind = { provincial: 'province', municipal: 'prefecture', county: 'county' }[level];
-			if (levelOfCode(r.regionCode) !== level || region.level !== kind) {
-				const levelColumn = this.columnName('level');
-				this.report({
-					row,
-					column: regionColumn,
-					value: r.regionCode,
-					message: `region code ${r.regionCode} (${region.name}) does not fit level ${level}, which needs ${LEVEL_SHAPE[level]}; correct the code or the ${levelColumn} column`,
-					code: 'region-level-mismatch',
-					params: { code: r.regionCode, region: region.name, level, levelColumn }
-				});
-			}
-		}
+		const misplaced = regionIssue(r, row, this.template, this.regions, (c) => this.columnName(c));
+		if (misplaced) this.report(misplaced);
 		if (master !== undefined && bachelor !== undefined && master > bachelor) {
 			this.report({
 				row,

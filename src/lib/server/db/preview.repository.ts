@@ -7,7 +7,7 @@
 import type { Transaction } from 'kysely';
 import type { Identity } from '../../survey/identity.ts';
 import type { RespondentGroup } from '../../survey/templates.ts';
-import { decodeAnswers } from '../../survey/validator.ts';
+import { decodeAnswers } from '../../survey/answers-codec.ts';
 import type { DialectName } from './connect.ts';
 import { placeholder, raw } from './dialect.ts';
 import { currentVersionOf, type VersionRow } from './responses.repository.ts';

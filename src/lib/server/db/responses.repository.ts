@@ -2,7 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Identity } from '../../survey/identity.ts';
 import type { RespondentGroup, TemplateId } from '../../survey/templates.ts';
-import { decodeAnswers } from '../../survey/validator.ts';
+import { decodeAnswers } from '../../survey/answers-codec.ts';
 import type { DialectName } from './connect.ts';
 import { placeholder, raw } from './dialect.ts';
 import type { Database, ResponseRow } from './schema.ts';

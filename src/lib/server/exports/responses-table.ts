@@ -8,7 +8,7 @@
 import { formatCell, type Cell } from '../../exports/csv-format.ts';
 import { DERIVED } from '../../scoring/derive.ts';
 import { answerColumnNames, TEMPLATES, type TemplateId } from '../../survey/templates.ts';
-import { decodeAnswers } from '../../survey/validator.ts';
+import { decodeAnswers } from '../../survey/answers-codec.ts';
 import type { SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { answerColumnsById } from '../db/submissions.repository.ts';

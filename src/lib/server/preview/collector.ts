@@ -7,7 +7,7 @@
 import type { Transaction } from 'kysely';
 import type { TemplateId } from '../../survey/templates.ts';
 import { TEMPLATES } from '../../survey/templates.ts';
-import { decodeAnswers } from '../../survey/validator.ts';
+import { decodeAnswers } from '../../survey/answers-codec.ts';
 import {
 	answerKindOf,
 	PREVIEW_CAPS,
