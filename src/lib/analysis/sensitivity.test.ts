@@ -2,11 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFramework } from '../scoring/framework.ts';
 import { createRng } from '../scoring/random.ts';
-import { quantile, rankUncertainty, type ProvinceProfile } from './sensitivity.ts';
+import {
+	intervalsOf,
+	quantile,
+	rankUncertainty,
+	type ProvinceProfile,
+	type SimulationBase
+} from './sensitivity.ts';
 
 const framework = parseFramework(
 	JSON.parse(readFileSync('data/frameworks/himap-default-1.0.0.json', 'utf8'))
 );
+const base: SimulationBase = {
+	dimensionWeights: framework.dimensions.map((d) => d.weight),
+	parts: framework.dimensions.flatMap((d, i) => d.pillars.map((p) => ({ dimension: i, weight: p.weight }))),
+	groupWeights: framework.rollup.groupWeights
+};
 // One county-commission structure: one indicator per pillar, pillars in framework order.
 const structures = new Map([
 	['county' as const, { indicatorWeights: [1, 1, 1, 1, 1, 1, 1, 1], pillarOf: [0, 1, 2, 3, 4, 5, 6, 7] }]
@@ -25,7 +36,7 @@ const profile = (code: string, level: number, spread = 0): ProvinceProfile => {
 
 describe('rankUncertainty', () => {
 	const provinces = [profile('11', 90), profile('44', 60, 30), profile('52', 58, -30), profile('63', 10)];
-	const run = (seed: number) => rankUncertainty(framework, structures, provinces, createRng(seed), 400);
+	const run = (seed: number) => rankUncertainty(base, structures, provinces, createRng(seed), 400).intervals;
 	it('is reproducible for a seed', () => expect(run(7)).toEqual(run(7)));
 	it('keeps clear leaders and laggards certain and shows overlap where profiles cross', () => {
 		const [top, a, b, bottom] = run(7);
@@ -49,8 +60,8 @@ describe('rankUncertainty with respondents as units', () => {
 			zscore: vs.map(unit),
 			rank: vs.map(unit)
 		});
-		const intervals = rankUncertainty(
-			framework,
+		const { intervals } = rankUncertainty(
+			base,
 			structures,
 			[
 				{ code: '11', groups: [{ group: 'county', units: units(20, 90) }] },
@@ -63,6 +74,45 @@ describe('rankUncertainty with respondents as units', () => {
 			['11', 2, 2],
 			['44', 1, 1]
 		]);
+	});
+});
+
+describe('the draws a simulation records', () => {
+	const provinces = [profile('11', 70, 20), profile('44', 65, -25), profile('52', 60, 10)];
+	it('give back its intervals exactly, and one rank and composite per province per draw', () => {
+		const { intervals, draws } = rankUncertainty(base, structures, provinces, createRng(5), 300);
+		expect(draws.ranks).toHaveLength(300);
+		expect(draws.composites.every((c) => c.length === 3 && c.every(Number.isFinite))).toBe(true);
+		expect(intervalsOf(['11', '44', '52'], draws.ranks)).toEqual(intervals);
+		// Each draw's ranks are its composites' (highest first).
+		for (let d = 0; d < 300; d++) {
+			const order = [0, 1, 2].sort((a, b) => draws.composites[d][b]! - draws.composites[d][a]!);
+			expect(order.map((i) => draws.ranks[d][i])).toEqual([1, 2, 3]);
+		}
+	});
+	it('keep a zero weight at zero (an indicator the run gave no weight stays out) and perturb the rest', () => {
+		// Two indicators in the first pillar, one of weight 0: the live one alone is not perturbed.
+		const zero = new Map([
+			[
+				'county' as const,
+				{ indicatorWeights: [0, 1, 1, 1, 1, 1, 1, 1, 2], pillarOf: [0, 0, 1, 2, 3, 4, 5, 6, 7] }
+			]
+		]);
+		const units = Float64Array.from({ length: 9 }, (_, k) => 10 * k);
+		const one = { goalposts: [units], minmax: [units], zscore: [units], rank: [units] };
+		const { draws } = rankUncertainty(
+			base,
+			zero,
+			[{ code: '11', groups: [{ group: 'county', units: one }] }],
+			createRng(9),
+			50
+		);
+		const first = 3 + base.parts.length;
+		for (const w of draws.weights) {
+			expect(w.slice(first, first + 2)).toEqual([0, 1]);
+			expect(w).toHaveLength(first + 9);
+		}
+		expect(new Set(draws.weights.map((w) => w[0])).size).toBeGreaterThan(1);
 	});
 });
 

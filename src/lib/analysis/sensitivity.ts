@@ -2,8 +2,9 @@
  * Uncertainty of province ranks (OECD/JRC Handbook 2008, §7; Saisana et al. 2005): a seeded
  * Monte Carlo over the method choices a reasonable analyst might make — normalisation (goalposts,
  * min–max, z-score, rank), aggregation (arithmetic, geometric) and every weight (indicator, pillar,
- * dimension) perturbed by a Dirichlet draw around its framework value with a 25 % coefficient of
- * variation (about 95 % of draws within ±50 % for equal weights). Each draw re-scores every
+ * dimension) perturbed by a Dirichlet draw around the run's own weights (the framework's, or the
+ * entropy / CRITIC / PCA weights the run computed) with a 25 % coefficient of variation (about
+ * 95 % of draws within ±50 % for equal weights); docs/methodology.md §6.2. Each draw re-scores every
  * unit, rolls units up to provinces as the index does (mean per respondent group, then group
  * weights) and re-ranks them; the result is each province's median rank and 5–95 % interval.
  *
@@ -13,15 +14,25 @@
  * complete data, an approximation otherwise.
  */
 import { AGGREGATE_METHODS, type AggregateMethod } from '../scoring/aggregate.ts';
-import type { Framework } from '../scoring/framework.ts';
 import { NORMALISE_METHODS, type NormaliseMethod } from '../scoring/normalise.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
 import { rankBy } from './rollup.ts';
 
-/** How a group's indicators sit in the framework: entry k belongs to pillar pillarOf[k]. */
+/** How a group's indicators sit in the base: entry k belongs to part pillarOf[k], with weight indicatorWeights[k]. */
 export interface GroupStructure {
 	indicatorWeights: number[];
 	pillarOf: number[];
+}
+
+/**
+ * The base point the draws perturb, the run's method: dimension weights, and the parts each
+ * dimension aggregates (its pillars under framework weights; the whole dimension, one part of
+ * weight 1, under data-driven weights, which span it; scoring/score.ts), in dimension order.
+ */
+export interface SimulationBase {
+	dimensionWeights: number[];
+	parts: { dimension: number; weight: number }[];
+	groupWeights: Partial<Record<RespondentGroup, number>>;
 }
 
 export interface ProvinceProfile {
@@ -46,13 +57,21 @@ export interface Randomness {
 	dirichlet(alpha: readonly number[]): number[];
 }
 
-/** Dirichlet around `base` (normalised) with each share's CV at 25 % for equal shares. */
+/**
+ * Dirichlet around `base` (normalised) with each share's CV at 25 % for equal shares. A zero
+ * weight (an indicator PCA left out) stays zero: the draws vary the weights, not which indicators
+ * count.
+ */
 function perturb(random: Randomness, base: readonly number[]): number[] {
-	const total = base.reduce((s, w) => s + w, 0);
-	if (base.length < 2 || total === 0) return [...base];
-	const concentration = Math.max(1, 16 * (base.length - 1) - 1);
+	const live = base.flatMap((w, i) => (w > 0 ? [i] : []));
+	const total = live.reduce((s, i) => s + base[i], 0);
+	if (live.length < 2) return [...base];
+	const concentration = Math.max(1, 16 * (live.length - 1) - 1);
 	// Alphas far below 0.01 underflow every gamma draw; no framework weight is that small a share.
-	return random.dirichlet(base.map((w) => Math.max(0.01, (w / total) * concentration)));
+	const drawn = random.dirichlet(live.map((i) => Math.max(0.01, (base[i] / total) * concentration)));
+	const out = base.map(() => 0);
+	live.forEach((i, j) => (out[i] = drawn[j]));
+	return out;
 }
 
 /** Weighted aggregate of values[i] for i in idx, over the values present (see scoring/aggregate.ts). */
@@ -92,18 +111,47 @@ export function quantile(sorted: readonly number[], p: number): number {
 	return Math.round(q * 1e9) / 1e9;
 }
 
+/** What each draw chose and gave: enough to reproduce it, and to recompute the intervals. */
+export interface DrawRecord {
+	normalise: NormaliseMethod[];
+	aggregate: AggregateMethod[];
+	/** Per draw, the weights used: dimensions, parts, then each group's indicators (structures order). */
+	weights: number[][];
+	/** Per draw, each province's rank and composite, in the order of the provinces simulated. */
+	ranks: number[][];
+	composites: (number | null)[][];
+}
+
+export interface Simulation {
+	intervals: RankInterval[];
+	draws: DrawRecord;
+}
+
 export function rankUncertainty(
-	framework: Framework,
+	base: SimulationBase,
 	structures: ReadonlyMap<RespondentGroup, GroupStructure>,
 	provinces: readonly ProvinceProfile[],
 	random: Randomness,
 	draws = 1000
-): RankInterval[] {
-	const steps = rankUncertaintySteps(framework, structures, provinces, random, draws);
+): Simulation {
+	const steps = rankUncertaintySteps(base, structures, provinces, random, draws);
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
 	}
+}
+
+/** The intervals of each province's ranks over the draws (type 7 quantiles, as R's default). */
+export function intervalsOf(codes: readonly string[], ranks: readonly (readonly number[])[]): RankInterval[] {
+	return codes.map((code, i) => {
+		const sorted = ranks.map((r) => r[i]).sort((a, b) => a - b);
+		return {
+			code,
+			median: quantile(sorted, 0.5),
+			p05: quantile(sorted, 0.05),
+			p95: quantile(sorted, 0.95)
+		};
+	});
 }
 
 /**
@@ -111,24 +159,23 @@ export function rankUncertainty(
  * requests instead of holding its only thread for seconds.
  */
 export function* rankUncertaintySteps(
-	framework: Framework,
+	base: SimulationBase,
 	structures: ReadonlyMap<RespondentGroup, GroupStructure>,
 	provinces: readonly ProvinceProfile[],
 	random: Randomness,
 	draws = 1000
-): Generator<number, RankInterval[]> {
-	const ranks = provinces.map(() => new Array<number>(draws));
-	const pillarsOf = framework.dimensions.map((d) => d.pillars.length);
-	const pillarDimension = framework.dimensions.flatMap((d, i) => d.pillars.map(() => i));
-	// Entries of each pillar, per group: computed once, used in every draw.
+): Generator<number, Simulation> {
+	const record: DrawRecord = { normalise: [], aggregate: [], weights: [], ranks: [], composites: [] };
+	const pillarsOf = base.dimensionWeights.map((_, d) => base.parts.filter((p) => p.dimension === d).length);
+	// Entries of each part, per group: computed once, used in every draw.
 	const members = new Map(
 		[...structures].map(([group, s]) => [
 			group,
-			pillarDimension.map((_, p) => s.pillarOf.flatMap((q, k) => (q === p ? [k] : [])))
+			base.parts.map((_, p) => s.pillarOf.flatMap((q, k) => (q === p ? [k] : [])))
 		])
 	);
 	// Scratch buffers and index ranges, so a draw over thousands of respondents allocates nothing.
-	const pillarScores = new Float64Array(pillarDimension.length);
+	const pillarScores = new Float64Array(base.parts.length);
 	const dims = new Float64Array(pillarsOf.length);
 	const pillarRange = pillarsOf.map((count, d) => {
 		const first = pillarsOf.slice(0, d).reduce((a, b) => a + b, 0);
@@ -140,14 +187,11 @@ export function* rankUncertaintySteps(
 			NORMALISE_METHODS[Math.floor(random.uniform() * NORMALISE_METHODS.length)];
 		const method: AggregateMethod =
 			AGGREGATE_METHODS[Math.floor(random.uniform() * AGGREGATE_METHODS.length)];
-		const dimensionWeights = perturb(
-			random,
-			framework.dimensions.map((d) => d.weight)
-		);
-		const pillarWeights = framework.dimensions.flatMap((d) =>
+		const dimensionWeights = perturb(random, base.dimensionWeights);
+		const pillarWeights = pillarRange.flatMap((range) =>
 			perturb(
 				random,
-				d.pillars.map((p) => p.weight)
+				range.map((p) => base.parts[p].weight)
 			)
 		);
 		const indicatorWeights = new Map(
@@ -183,22 +227,24 @@ export function* rankUncertaintySteps(
 					n++;
 				}
 				if (n === 0) continue;
-				const gw = framework.rollup.groupWeights[group] ?? 0;
+				const gw = base.groupWeights[group] ?? 0;
 				total += (gw * sum) / n;
 				weight += gw;
 			}
 			return weight === 0 ? -Infinity : total / weight;
 		});
-		rankBy(composites, (c) => c).forEach((r, i) => (ranks[i][draw] = r));
+		record.normalise.push(normalise);
+		record.aggregate.push(method);
+		record.weights.push([...dimensionWeights, ...pillarWeights, ...[...indicatorWeights.values()].flat()]);
+		record.ranks.push(rankBy(composites, (c) => c));
+		record.composites.push(composites.map((c) => (Number.isFinite(c) ? c : null)));
 		yield draw + 1;
 	}
-	return provinces.map((p, i) => {
-		const sorted = ranks[i].sort((a, b) => a - b);
-		return {
-			code: p.code,
-			median: quantile(sorted, 0.5),
-			p05: quantile(sorted, 0.05),
-			p95: quantile(sorted, 0.95)
-		};
-	});
+	return {
+		intervals: intervalsOf(
+			provinces.map((p) => p.code),
+			record.ranks
+		),
+		draws: record
+	};
 }
