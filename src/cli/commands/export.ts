@@ -8,17 +8,19 @@ import {
 	isExportFormat,
 	isExportTable,
 	methodRead,
+	MONTE_CARLO_TABLES,
 	streamExport
 } from '../../lib/server/export-service.ts';
 import { ExportSink, ReaderGone } from '../../lib/server/exports/sink.ts';
 import { SheetTooLargeError } from '../../lib/server/exports/xlsx.ts';
 import { roundsWithData } from '../../lib/server/rounds-service.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED, parseMonteCarlo } from '../../lib/server/sensitivity-service.ts';
 import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
 import { scoreRound } from '../scoring.ts';
 
-export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved] [--db URL]
+export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved] [--seed N --draws N] [--db URL]
 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
 Writes to standard output, or to --out (written whole or not at all). Rows are streamed: memory
@@ -31,8 +33,11 @@ audit, rates) cover every round unless --year is given, and are read from the st
 brought up to date first where newer responses have arrived. respondents, provinces, cities,
 zones, disparity and audit use the default method unless --normalise goalposts|minmax|zscore|rank,
 --weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself. Scores are of
-approved data only; responses lists every current version (an operator sees everything), or
+sensitivity, sensitivity-draws and sensitivity-weights too (the Monte Carlo is centred on the
+method). Those three tables are the stored Monte Carlo (seed ${DEFAULT_SEED},
+${DEFAULT_DRAWS.toLocaleString('en')} draws); --seed (0-4294967295) and --draws (1-100000) run it
+afresh here with other values, from the round's stored data. Scores are of approved data only;
+responses lists every current version (an operator sees everything), or
 only approved ones with --status approved.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -45,6 +50,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			out: { type: 'string' },
 			db: { type: 'string' },
 			status: { type: 'string' },
+			seed: { type: 'string' },
+			draws: { type: 'string' },
 			...METHOD_OPTIONS
 		}
 	});
@@ -69,6 +76,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		throw new UsageError(`--status takes only "approved", not "${values.status}"`);
 	const approvedOnly = values.status === 'approved';
 	const method = methodFromFlags(values);
+	const monteCarlo = monteCarloFromFlags(table, values);
 	return withDatabase(values.db, async (database) => {
 		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
 		const read = methodRead(table, method);
@@ -78,7 +86,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		}
 		const target = output(values.out, io);
 		try {
-			await streamExport(database, table, { year, method, format, approvedOnly }, () => target.sink);
+			await streamExport(
+				database,
+				table,
+				{ year, method, format, approvedOnly, monteCarlo },
+				() => target.sink
+			);
 			target.done();
 		} catch (e) {
 			target.abandon();
@@ -89,6 +102,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		}
 		return EXIT.ok;
 	});
+}
+
+/** `--seed` and `--draws`, for the tables of the Monte Carlo only. */
+function monteCarloFromFlags(table: string, values: { seed?: string; draws?: string }) {
+	if (values.seed === undefined && values.draws === undefined) return undefined;
+	if (!MONTE_CARLO_TABLES.includes(table))
+		throw new UsageError(`--seed and --draws apply to ${MONTE_CARLO_TABLES.join(', ')} only, not ${table}`);
+	try {
+		return parseMonteCarlo(values);
+	} catch (e) {
+		throw new UsageError(`--${(e as Error).message}`);
+	}
 }
 
 /**

@@ -5,6 +5,7 @@ import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enApiDocs } from './api-docs.ts';
+import { enMonteCarlo } from './monte-carlo.ts';
 import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
 import { enReview } from './review.ts';
@@ -19,6 +20,7 @@ export const en = {
 	...enPreview,
 	...enApiDocs,
 	...enStatus,
+	...enMonteCarlo,
 	...enSubmit,
 	...enReview,
 	appName: 'Health Informatization Maturity Assessment Platform',
@@ -232,7 +234,8 @@ export const en = {
 	m_raw: 'Outliers kept',
 	defaultMark: ' (default)',
 	methodSeparator: ', ',
-	methodNote: 'Another method than the default: rank intervals are shown for the default method only.',
+	methodNote:
+		'Another method than the default: its ranks, and its likely ranks over 1,000 Monte Carlo draws of methods and weights around it.',
 	overviewTitle: 'Health informatization index: national overview',
 	zonesOf: 'Zones: {dimension}',
 	stageNote: 'Stage: the maturity stage (1–5) the composite index reaches; see the methodology.',

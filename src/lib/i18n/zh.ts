@@ -5,6 +5,7 @@ import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhApiDocs } from './api-docs.ts';
+import { zhMonteCarlo } from './monte-carlo.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
 import type { en } from './en.ts';
@@ -20,6 +21,7 @@ export const zh: typeof en = {
 	...zhPreview,
 	...zhApiDocs,
 	...zhStatus,
+	...zhMonteCarlo,
 	...zhSubmit,
 	...zhReview,
 	appName: '卫生健康信息化成熟度评估平台',
@@ -227,7 +229,7 @@ export const zh: typeof en = {
 	m_raw: '不处理异常值',
 	defaultMark: '（默认）',
 	methodSeparator: '、',
-	methodNote: '当前为非默认方法：排名区间仅对默认方法显示。',
+	methodNote: '当前为非默认方法：排名及可能排名（围绕该方法的1000次方法与权重蒙特卡洛抽样）均按该方法计算。',
 	overviewTitle: '卫生健康信息化发展指数：全国概览',
 	zonesOf: '各区域：{dimension}',
 	stageNote: '阶段：综合指数所达到的成熟度阶段（1–5），详见方法说明。',

@@ -18,12 +18,14 @@ import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
 import { responses } from './exports/responses-table.ts';
+import * as simulationTables from './exports/simulation-tables.ts';
 import type { ExportSink } from './exports/sink.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import type { StoredRound } from './index-service.ts';
 import { isDemoData } from './rounds-service.ts';
+import { isStoredMonteCarlo, resimulate } from './sensitivity-service.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
@@ -38,6 +40,8 @@ const TABLES: Record<string, ExportTable> = {
 	responses,
 	codebook: dataTables.codebook,
 	sensitivity: analysisTables.sensitivity,
+	'sensitivity-draws': simulationTables.sensitivityDraws,
+	'sensitivity-weights': simulationTables.sensitivityWeights,
 	audit: analysisTables.audit,
 	respondents: indexTables.respondents,
 	provinces: indexTables.provinces,
@@ -47,6 +51,13 @@ const TABLES: Record<string, ExportTable> = {
 };
 
 export const EXPORT_TABLE_NAMES = Object.keys(TABLES);
+
+/** The tables made from the rank-uncertainty Monte Carlo: those a seed and draw count apply to. */
+export const MONTE_CARLO_TABLES: readonly string[] = [
+	'sensitivity',
+	'sensitivity-draws',
+	'sensitivity-weights'
+];
 
 export function isExportTable(name: string): boolean {
 	return Object.hasOwn(TABLES, name);
@@ -126,7 +137,11 @@ async function storedRounds(
 			if (scorable.has(year)) missing.push(year);
 			continue;
 		}
-		rounds.push({ ...found, year, framework, method, stale: !isFromSource(found.run, source) });
+		const round = { ...found, year, framework, method, stale: !isFromSource(found.run, source) };
+		const { monteCarlo } = options;
+		rounds.push(
+			monteCarlo && !isStoredMonteCarlo(monteCarlo) ? await resimulate(snapshot, round, monteCarlo) : round
+		);
 	}
 	return { rounds, missing };
 }

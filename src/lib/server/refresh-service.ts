@@ -1,8 +1,9 @@
 /**
  * Brings a round's stored run up to date with its data: reads the round once (in a snapshot),
- * scores every respondent, rolls the scores up to provinces, cities and zones, and for the default
- * method also runs the rank-interval Monte Carlo, the method audit and the rates; then stores it
- * all as one run in one transaction. Pages and exports only ever read what this stored.
+ * scores every respondent, rolls the scores up to provinces, cities and zones, runs the method
+ * audit and the rank-interval Monte Carlo centred on the run's method, and for the default method
+ * also the rates; then stores it all as one run in one transaction. Pages and exports only ever
+ * read what this stored.
  *
  * Who calls it: `himap import` (the rounds it touched, before it exits), `himap score`, `himap
  * export` (rounds not yet current), and the server's background runner (scoring-runner.ts), each
@@ -12,14 +13,10 @@
  */
 import cityData from '../../../data/city-series.json' with { type: 'json' };
 import { auditRows } from '../analysis/method-audit.ts';
-import { uncertaintyInputs } from '../analysis/rank-profiles.ts';
 import { rollUpRound } from '../analysis/round-rollup.ts';
-import { rankUncertainty } from '../analysis/sensitivity.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodFromKey, methodKey, type Method } from '../scoring/method.ts';
-import { createRng } from '../scoring/random.ts';
-import type { GroupColumns } from '../scoring/columns.ts';
-import { scoreRound, type ScoredRound } from '../scoring/score-round.ts';
+import { scoreRound } from '../scoring/score-round.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { withScoringLock } from './db/dialect.ts';
 import { roundYears } from './db/responses.repository.ts';
@@ -30,11 +27,10 @@ import { withSnapshot } from './db/snapshot.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import { REGIONS } from './region-reference.ts';
 import { readRoundData } from './round-data.ts';
+import { DEFAULT_DRAWS, simulateRun } from './sensitivity-service.ts';
 
 export const CITY_SERIES_1: ReadonlySet<string> = new Set(cityData.series1);
-/** The Monte Carlo behind every rank interval: its draws and seed, written beside them in the `sensitivity` export. */
-export const DEFAULT_DRAWS = 1000;
-export const DEFAULT_SEED = 20261122;
+export { DEFAULT_DRAWS, DEFAULT_SEED } from './sensitivity-service.ts';
 
 export interface RefreshOptions {
 	method?: Method;
@@ -80,12 +76,14 @@ export async function refreshRound(
 		const results: runs.RunResults = { rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1) };
 		progress(`method audit for ${year}`);
 		results.audit = auditRows(framework, data.columns, method);
-		// Rank intervals vary the method around the default; the rates do not depend on the
-		// method: both belong to the default method's run.
+		// Rank intervals vary the method around the run's own (methodology §6.2): every run has them.
+		// A function of its own, so that the normalised columns it builds for a million respondents
+		// are garbage as soon as it returns, not held to the end of the run.
+		progress(`rank intervals for ${year} (${DEFAULT_DRAWS.toLocaleString('en')} draws)`);
+		const ranked = new Set(results.rollup.provinces.filter((p) => p.rank !== null).map((p) => p.code));
+		Object.assign(results, simulateRun(framework, method, data.columns, scored, ranked));
+		// The rates do not depend on the method: they belong to the default method's run.
 		if (methodKey(method) === methodKey(DEFAULT_METHOD)) {
-			progress(`rank intervals for ${year} (${DEFAULT_DRAWS.toLocaleString('en')} draws)`);
-			const ranked = new Set(results.rollup.provinces.filter((p) => p.rank !== null).map((p) => p.code));
-			results.intervals = rankIntervals(framework, data.columns, scored, ranked);
 			results.rates = data.rates;
 			results.provinceRates = data.provinceRates;
 		}
@@ -103,22 +101,6 @@ export async function refreshRound(
 		);
 		return { run, computed: true };
 	});
-}
-
-// Each step in a function of its own, so that what it builds for a million respondents (placed
-// scores, normalised columns) is garbage as soon as it returns, not held to the end of the run.
-
-/** The intervals of the ranked provinces' ranks among themselves, as their ranks are. */
-function rankIntervals(
-	framework: Framework,
-	columns: GroupColumns[],
-	scored: ScoredRound,
-	ranked: ReadonlySet<string>
-) {
-	const flagged = (g: number, k: number) => scored.groups[g].flags[k] !== null;
-	const { structures, profiles } = uncertaintyInputs(framework, columns, flagged);
-	const among = profiles.filter((p) => ranked.has(p.code));
-	return rankUncertainty(framework, structures, among, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
 }
 
 /**

@@ -58,7 +58,7 @@ export interface RoundView {
 	zones: { zone: string; scores: Record<ScoreKey, number>; respondents: number }[];
 	/** Share of Theil T that lies between the zone4 zones, per score. */
 	betweenShare: Record<ScoreKey, number | null>;
-	/** Whether the provinces carry their rank intervals (the default method's runs have them). */
+	/** Whether the provinces carry their rank intervals (every run has them, around its own method). */
 	withIntervals: boolean;
 	/** When the shown run was computed (ISO 8601). */
 	computedAt: string;

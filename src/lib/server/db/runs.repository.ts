@@ -6,6 +6,7 @@
  */
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { AuditRow } from '../../analysis/method-audit.ts';
+import type { MonteCarloDraws } from '../../analysis/rank-profiles.ts';
 import type { RateRow } from '../../analysis/rates.ts';
 import type { RoundRollup } from '../../analysis/round-rollup.ts';
 import type { RankInterval } from '../../analysis/sensitivity.ts';
@@ -35,8 +36,13 @@ export const runKeyOf = (year: number, framework: Framework, method: Method): Ru
 export interface RunResults {
 	/** Provinces, cities and zones. */
 	rollup: RoundRollup;
-	/** Rank intervals over the Monte Carlo of methods (the `sensitivity` table). */
+	/** Rank intervals over the Monte Carlo of methods around the run's (the `sensitivity` table). */
 	intervals?: RankInterval[];
+	/**
+	 * Every draw of that Monte Carlo (`sensitivity-draws`, `sensitivity-weights`): megabytes, so
+	 * `runWithResults` leaves it out and `runDraws` reads it, for the exports that need it.
+	 */
+	draws?: MonteCarloDraws;
 	/** The method audit (the `audit` table). */
 	audit?: AuditRow[];
 	/** Yes/no rates by respondent group (the `rates` table). */
@@ -54,6 +60,7 @@ export interface RunResults {
 const KINDS: Record<keyof RunResults, string> = {
 	rollup: 'rollup_3',
 	intervals: 'intervals',
+	draws: 'draws',
 	audit: 'audit',
 	rates: 'rates',
 	provinceRates: 'province_rates'
@@ -73,17 +80,21 @@ function whereKey(db: Reader, key: RunKey) {
 		.where('method', '=', key.method);
 }
 
-/** Whether a run holds its results: one stored by a version of HIMAP before them does not. */
-const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) =>
-	eb
-		.exists(
+/**
+ * Whether a run holds its results: one stored by a version of HIMAP before them does not (nor one
+ * stored before every run kept its Monte Carlo draws).
+ */
+const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) => {
+	const has = (kind: string) =>
+		eb.exists(
 			eb
 				.selectFrom('score_run_results as x')
 				.select('x.run_id')
 				.whereRef('x.run_id', '=', 'score_runs.id')
-				.where('x.kind', '=', KINDS.rollup)
-		)
-		.as('readable');
+				.where('x.kind', '=', kind)
+		);
+	return eb.and([has(KINDS.rollup), has(KINDS.draws)]).as('readable');
+};
 
 /** The run of a key, and whether it can be read (see `readable`). */
 export async function findRun(
@@ -120,7 +131,9 @@ export async function runWithResults(
 	key: RunKey
 ): Promise<{ run: ScoreRun; results: RunResults } | null> {
 	const rows = await whereKey(db, key)
-		.leftJoin('score_run_results as x', 'x.run_id', 'score_runs.id')
+		.leftJoin('score_run_results as x', (join) =>
+			join.onRef('x.run_id', '=', 'score_runs.id').on('x.kind', '!=', KINDS.draws)
+		)
 		.selectAll('score_runs')
 		.select(['x.kind', 'x.body'])
 		.execute();
@@ -132,6 +145,17 @@ export async function runWithResults(
 		if (field) (results as Record<string, unknown>)[field] = JSON.parse(r.body!);
 	}
 	return results.rollup ? { run, results: results as RunResults } : null;
+}
+
+/** A run's Monte Carlo draws (RunResults.draws); undefined for a run stored without them. */
+export async function runDraws(db: Reader, runId: number): Promise<MonteCarloDraws | undefined> {
+	const row = await db
+		.selectFrom('score_run_results')
+		.select('body')
+		.where('run_id', '=', runId)
+		.where('kind', '=', KINDS.draws)
+		.executeTakeFirst();
+	return row && JSON.parse(row.body);
 }
 
 export interface NewRun extends RunKey {

@@ -9,7 +9,8 @@ import { provinceZones, REGIONS } from '../region-reference.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
-const provenance = (index: StoredRound) => ({
+/** Which framework and method a row derived from a run comes from (the last columns of the index tables). */
+export const provenance = (index: StoredRound) => ({
 	framework_id: index.framework.id,
 	framework_version: index.framework.version,
 	method: methodKey(index.method)

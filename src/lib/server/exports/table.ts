@@ -2,6 +2,7 @@
 import type { Cell } from '../../exports/csv-format.ts';
 import type { Method } from '../../scoring/method.ts';
 import type { Snapshot } from '../db/snapshot.ts';
+import type { MonteCarloOptions } from '../sensitivity-service.ts';
 import type { StoredRound } from '../index-service.ts';
 
 export type Row = Record<string, Cell>;
@@ -24,6 +25,11 @@ export interface ExportOptions {
 	 * analysts and the units themselves, and the CLI's `--status approved`. Read by `responses`.
 	 */
 	approvedOnly?: boolean;
+	/**
+	 * Run the rank-uncertainty Monte Carlo afresh with this seed and draw count instead of reading
+	 * the stored one (sensitivity-service.ts): the CLI's `--seed`/`--draws`, never a request.
+	 */
+	monteCarlo?: MonteCarloOptions;
 }
 
 /** What an export reads, all of it inside one snapshot of the database. */

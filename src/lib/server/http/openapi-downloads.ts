@@ -2,7 +2,8 @@
  * The OpenAPI document's two downloads (openapi-paths.ts lists them with the rest): the export
  * tables, described table by table from their own columns (openapi-schemas.ts), and the audit log.
  */
-import { EXPORT_FORMATS, EXPORT_TABLE_NAMES } from '../export-service.ts';
+import { EXPORT_FORMATS, EXPORT_TABLE_NAMES, MONTE_CARLO_TABLES } from '../export-service.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../sensitivity-service.ts';
 import type { PathItem, ResponseObject, Schema } from '../../openapi/document.ts';
 import { exportRowSchemaName } from './openapi-schemas.ts';
 import {
@@ -83,7 +84,13 @@ export const exportTable: PathItem = {
 				description:
 					'CSV only: `1` begins the file with one `#` line naming the table, round, method and framework.',
 				schema: { type: 'string', enum: ['0', '1'], default: '0' }
-			}
+			},
+			...(['seed', 'draws'] as const).map((name) => ({
+				name,
+				in: 'query' as const,
+				description: `${MONTE_CARLO_TABLES.join(', ')} only: the Monte Carlo's ${name === 'seed' ? 'seed' : 'draw count'}. Only the stored one is served; any other value answers 400 (run \`himap export <table> --seed N --draws N\` instead, which computes it afresh).`,
+				schema: { type: 'integer' as const, enum: [name === 'seed' ? DEFAULT_SEED : DEFAULT_DRAWS] }
+			}))
 		],
 		responses: {
 			'200': exportOk,
