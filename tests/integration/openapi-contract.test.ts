@@ -168,11 +168,13 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 		await contract.check(path, 'get', xlsx);
 	});
 
-	it('answers export errors as documented: 400, 401, 403, 404', async () => {
+	it('answers export errors as documented: 400, 401, 403, 404 (and the stored Monte Carlo named)', async () => {
 		const path = '/api/v1/export/{table}';
 		for (const [url, status, auth] of [
 			['/api/v1/export/rates?format=pdf', 400, {}],
 			['/api/v1/export/rates?year=24', 400, {}],
+			['/api/v1/export/sensitivity?year=2023&seed=7&draws=200', 400, {}],
+			['/api/v1/export/sensitivity-draws?year=2023&seed=20261122&draws=1000', 200, {}],
 			['/api/v1/export/submissions', 401, {}],
 			['/api/v1/export/submissions', 403, bearer('reader')],
 			['/api/v1/export/no-such-table', 404, {}],

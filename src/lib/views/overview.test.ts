@@ -114,6 +114,9 @@ describe('overviewPage', () => {
 		const other = testRound(2024, { method: 'minmax/entropy/geometric' });
 		const page = overviewPage(testBase('en', { view: other }), { previous: null, trend })!;
 		expect(page.table.note).toBe(testBase('en').t.methodNote);
+		// Every method's run has its own rank intervals (methodology §6.2): shown beside its ranks.
+		expect(page.table.withInterval).toBe(true);
+		expect(page.table.rows.filter((r) => r.interval !== '').length).toBeGreaterThan(0);
 		expect(overviewPage(testBase('en'), { previous: null, trend })!.table.note).toBe(
 			testBase('en').t.rankingNote
 		);
