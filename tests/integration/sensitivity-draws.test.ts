@@ -51,9 +51,10 @@ describe.each(DIALECTS)('the Monte Carlo draws on %s', (dialect) => {
 		expect(r.code, r.err).toBe(0);
 		return r.out;
 	};
+	// The first file of a run to ask seeds the demo template (minutes on a busy machine).
 	beforeAll(async () => {
 		db = await demoDatabase(dialect);
-	});
+	}, 600_000);
 	afterAll(() => db?.drop());
 
 	it('exports the stored draws, from which the sensitivity quantiles are recomputed exactly', async () => {
@@ -117,7 +118,7 @@ describe.each(DIALECTS)('the Monte Carlo draws on %s', (dialect) => {
 		[['sensitivity', '--draws', '0'], /--draws must be a whole number from 1 to 100000/],
 		[['sensitivity-draws', '--draws', '100001'], /--draws must be/],
 		[['sensitivity', '--draws', '2.5'], /--draws must be/],
-		[['sensitivity', '--seed', '-1'], /--seed must be a whole number from 0 to 4294967295/],
+		[['sensitivity', '--seed=-1'], /--seed must be a whole number from 0 to 4294967295/],
 		[['sensitivity', '--seed', 'x'], /--seed must be/],
 		[['provinces', '--seed', '7'], /apply to sensitivity, sensitivity-draws, sensitivity-weights only/]
 	])('refuses %j with exit 2', async (args, message) => {

@@ -40,6 +40,18 @@ function perDraw(
 	};
 }
 
+/** How many rows the tables hold: `--draws 100000` makes more than an XLSX sheet takes. */
+function sizeOf(perDraw: (mc: MonteCarloDraws) => number): ExportTable['size'] {
+	return async ({ snapshot, rounds }) => {
+		let rows = 0;
+		for (const round of rounds) {
+			const mc = await drawsOf(snapshot, round);
+			if (mc) rows += mc.draws * perDraw(mc);
+		}
+		return { min: rows, max: rows, exact: async () => rows };
+	};
+}
+
 export const sensitivityDraws: ExportTable = {
 	columns: ['year', 'draw', 'province_code', 'rank', 'composite', 'normalise', 'aggregate', ...PROVENANCE],
 	runs: 'method',
@@ -55,7 +67,8 @@ export const sensitivityDraws: ExportTable = {
 				aggregate: mc.aggregate[d],
 				...of
 			}))
-	)
+	),
+	size: sizeOf((mc) => mc.provinces.length)
 };
 
 export const sensitivityWeights: ExportTable = {
@@ -64,5 +77,6 @@ export const sensitivityWeights: ExportTable = {
 	rows: perDraw(
 		(round, mc, of) => (d) =>
 			mc.slots.map((slot, i) => ({ year: round.year, draw: d + 1, ...slot, weight: mc.weights[d][i], ...of }))
-	)
+	),
+	size: sizeOf((mc) => mc.slots.length)
 };
