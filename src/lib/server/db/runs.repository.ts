@@ -55,10 +55,11 @@ export interface RunResults {
  * The kind a result is stored under. A kind is renamed when what it holds changes meaning, so that
  * runs stored before are no longer `readable` and are scored again: `rollup_2` since provinces and
  * cities with too few respondents are left unranked; `rollup_3` since every method's run holds its
- * audit (with the items alpha dropped) and the research outputs of docs/methodology.md §6.
+ * audit (with the items alpha dropped) and the research outputs of docs/methodology.md §6; `rollup_4`
+ * since every method's run holds its rank intervals and their Monte Carlo draws (§6.2).
  */
 const KINDS: Record<keyof RunResults, string> = {
-	rollup: 'rollup_3',
+	rollup: 'rollup_4',
 	intervals: 'intervals',
 	draws: 'draws',
 	audit: 'audit',
@@ -80,21 +81,17 @@ function whereKey(db: Reader, key: RunKey) {
 		.where('method', '=', key.method);
 }
 
-/**
- * Whether a run holds its results: one stored by a version of HIMAP before them does not (nor one
- * stored before every run kept its Monte Carlo draws).
- */
-const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) => {
-	const has = (kind: string) =>
-		eb.exists(
+/** Whether a run holds its results: one stored by a version of HIMAP before them does not. */
+const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) =>
+	eb
+		.exists(
 			eb
 				.selectFrom('score_run_results as x')
 				.select('x.run_id')
 				.whereRef('x.run_id', '=', 'score_runs.id')
-				.where('x.kind', '=', kind)
-		);
-	return eb.and([has(KINDS.rollup), has(KINDS.draws)]).as('readable');
-};
+				.where('x.kind', '=', KINDS.rollup)
+		)
+		.as('readable');
 
 /** The run of a key, and whether it can be read (see `readable`). */
 export async function findRun(
