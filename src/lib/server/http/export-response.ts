@@ -14,6 +14,7 @@ import {
 	type ExportFormat,
 	type ExportStart
 } from '../export-service.ts';
+import { provenanceHeaders } from '../exports/provenance.ts';
 import { ExportSink, ReaderGone } from '../exports/sink.ts';
 import { SheetTooLargeError } from '../exports/xlsx.ts';
 import { problem } from './problem.ts';
@@ -106,7 +107,8 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		headers: {
 			'content-type': CONTENT_TYPES[format],
 			'content-disposition': `attachment; filename="${name}"`,
-			...scoresHeaders(started)
+			...scoresHeaders(started),
+			...provenanceHeaders(started.provenance)
 		}
 	});
 }
