@@ -4,6 +4,7 @@
  * are the differences of its figures; σ is the `disparity` table's `cv`; β agrees with R's `lm` run
  * on the exported panel (data/reference/beta-convergence.R, its output committed beside it).
  */
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import reference from '../../data/reference/beta-convergence.json' with { type: 'json' };
@@ -130,6 +131,34 @@ describe.each(DIALECTS)('panel and convergence exports on %s', (dialect) => {
 			expect(s.n).toBe(cv.provinces);
 			const r = reference.sigma.find((x) => String(x.year) === s.year_to && x.dimension === s.dimension)!;
 			expect(Math.abs(Number(s.value) - r.cv)).toBeLessThan(1e-12);
+		}
+	});
+
+	it('is what the methodology quotes for the demo, first round to last (section 5.1)', () => {
+		const doc = readFileSync(new URL('../../docs/methodology.md', import.meta.url), 'utf8');
+		const section = doc.slice(doc.indexOf('### 5.1 '), doc.indexOf('## 6. '));
+		const value = (from: string, to: string, dimension: string, measure: string) =>
+			Number(
+				convergence.find(
+					(r) =>
+						r.year_from === from && r.year_to === to && r.dimension === dimension && r.measure === measure
+				)!.value
+			);
+		for (const dimension of SCORES) {
+			const line = section.split('\n').find((l) => l.startsWith(`| \`${dimension}\``))!;
+			const cells = line
+				.split('|')
+				.slice(2, -1)
+				.map((c) => c.trim());
+			const exported = [
+				value('2018', '2018', dimension, 'cv'),
+				value('2024', '2024', dimension, 'cv'),
+				...['beta', 'beta_se', 'r_squared', 'speed'].map((m) => value('2018', '2024', dimension, m))
+			];
+			cells.forEach((cell, i) => {
+				const digits = cell.split('.')[1].length;
+				expect(cell, `${dimension} column ${i + 2}`).toBe(exported[i].toFixed(digits));
+			});
 		}
 	});
 
