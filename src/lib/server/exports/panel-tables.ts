@@ -15,16 +15,10 @@ import { PANEL_MEASURES, PanelTracker, type PanelFigures } from '../../analysis/
 import type { RankedRegion } from '../../analysis/regional-tables.ts';
 import { SCORE_KEYS } from '../../analysis/rollup.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
-import { methodKey } from '../../scoring/method.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { REGIONS } from '../region-reference.ts';
+import { provenance } from './index-tables.ts';
 import type { ExportSource, ExportTable, Row } from './table.ts';
-
-const provenance = (round: StoredRound) => ({
-	framework_id: round.framework.id,
-	framework_version: round.framework.version,
-	method: methodKey(round.method)
-});
 
 const asked = (source: ExportSource) => source.rounds.filter((r) => source.years.includes(r.year));
 
