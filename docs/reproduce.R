@@ -70,3 +70,35 @@ for (year in years) {
   }
 }
 write_vector(do.call(rbind, alpha_rows), "alpha.csv")
+
+# --- Wilson score intervals (§6.3) ------------------------------------------------------------
+# prop.test without continuity correction gives the Wilson (1927) score interval.
+wilson_rows <- list()
+for (year in years) {
+  rates <- read_export("rates", year)
+  ci <- t(mapply(function(x, n) if (n > 0) prop.test(x, n, correct = FALSE)$conf.int else c(NA, NA),
+                 rates$numerator, rates$denominator))
+  wilson_rows[[length(wilson_rows) + 1]] <- data.frame(
+    rates[, c("year", "survey", "group", "indicator", "numerator", "denominator")],
+    lower = 100 * ci[, 1], upper = 100 * ci[, 2])
+}
+write_vector(do.call(rbind, wilson_rows), "wilson.csv")
+
+# --- Bootstrap point estimates (§4, §6.4) -----------------------------------------------------
+# A province's score is the weighted mean, with the codebook's group weights, of its groups' mean
+# scores over their scored respondents; the bootstrap resamples respondents around exactly this.
+point_rows <- list()
+for (year in years) {
+  respondents <- read_export("respondents", year)
+  codebook <- read_export("codebook", year)
+  weights <- tapply(codebook$group_weight, codebook$group, function(w) w[1])
+  scored <- respondents[respondents$flag == "" | is.na(respondents$flag), ]
+  for (province in sort(unique(scored$province_code))) for (measure in c("governance", "infrastructure", "application", "composite")) {
+    mine <- scored[scored$province_code == province, ]
+    means <- tapply(mine[[measure]], mine$group, mean)
+    w <- weights[names(means)]
+    point_rows[[length(point_rows) + 1]] <- data.frame(
+      year = year, province_code = province, measure = measure, estimate = sum(w * means) / sum(w))
+  }
+}
+write_vector(do.call(rbind, point_rows), "bootstrap.csv")
