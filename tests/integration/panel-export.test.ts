@@ -2,12 +2,12 @@
  * The `panel` and `convergence` exports on the demo's seven rounds (docs/methodology.md section
  * 5.1): the panel's province rows are the `provinces` table's, round by round, with changes that
  * are the differences of its figures; σ is the `disparity` table's `cv`; β agrees with R's `lm` run
- * on the exported panel (data/reference/beta-convergence.R, its output committed beside it).
+ * on the exported panel (docs/reproduce.R; its output is data/reference/r-vectors/convergence.json).
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import reference from '../../data/reference/beta-convergence.json' with { type: 'json' };
+import reference from '../../data/reference/r-vectors/convergence.json' with { type: 'json' };
 import { run } from '../../src/cli/main.ts';
 import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
 import { demoDatabase } from '../helpers/demo-database.ts';
