@@ -40,8 +40,21 @@ export const sensitivity: ExportTable = {
 };
 
 export const audit: ExportTable = {
-	columns: ['year', 'group', 'dimension', 'measure', 'indicator', 'indicator_b', 'value'],
+	columns: [
+		'year',
+		'group',
+		'dimension',
+		'measure',
+		'indicator',
+		'indicator_b',
+		'value',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
 	runs: 'method',
 	rows: ({ rounds }) =>
-		perRound(rounds, ({ year, results }) => (results.audit ?? []).map((r) => ({ year, ...r })))
+		perRound(rounds, (round) =>
+			(round.results.audit ?? []).map((r) => ({ year: round.year, ...r, ...provenance(round) }))
+		)
 };
