@@ -17,6 +17,7 @@ import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
+import { normalised, pillars } from './exports/pillar-tables.ts';
 import { responses } from './exports/responses-table.ts';
 import type { ExportSink } from './exports/sink.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
@@ -43,7 +44,9 @@ const TABLES: Record<string, ExportTable> = {
 	provinces: indexTables.provinces,
 	cities: indexTables.cities,
 	zones: indexTables.zones,
-	disparity: indexTables.disparity
+	disparity: indexTables.disparity,
+	pillars,
+	normalised
 };
 
 export const EXPORT_TABLE_NAMES = Object.keys(TABLES);

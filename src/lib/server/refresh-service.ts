@@ -77,7 +77,10 @@ export async function refreshRound(
 		}
 		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
 		const scored = scoreRound(framework, data.columns, method);
-		const results: runs.RunResults = { rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1) };
+		const results: runs.RunResults = {
+			rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1),
+			normalisation: scored.transforms
+		};
 		// Rank intervals vary the method around the default; the audit describes the default; the
 		// rates do not depend on the method: all three belong to the default method's run.
 		if (methodKey(method) === methodKey(DEFAULT_METHOD)) {

@@ -10,6 +10,7 @@ import type { RateRow } from '../../analysis/rates.ts';
 import type { RoundRollup } from '../../analysis/round-rollup.ts';
 import type { RankInterval } from '../../analysis/sensitivity.ts';
 import type { Framework } from '../../scoring/framework.ts';
+import type { IndicatorTransform } from '../../scoring/indicator-transform.ts';
 import { methodKey, type Method } from '../../scoring/method.ts';
 import { scoreOf, type ScoredRound } from '../../scoring/score-round.ts';
 import { insertScoreRows, type ScoreInsert } from './bulk-insert.ts';
@@ -43,6 +44,11 @@ export interface RunResults {
 	rates?: RateRow[];
 	/** Yes/no rates by province (group = province code), for the province and compare pages. */
 	provinceRates?: RateRow[];
+	/**
+	 * How each group's indicators were normalised (the `normalised` and `pillars` tables). Every run
+	 * stores it; read on its own (runTransforms), never with the others, which pages read.
+	 */
+	normalisation?: IndicatorTransform[];
 }
 
 /**
@@ -55,7 +61,8 @@ const KINDS: Record<keyof RunResults, string> = {
 	intervals: 'intervals',
 	audit: 'audit',
 	rates: 'rates',
-	provinceRates: 'province_rates'
+	provinceRates: 'province_rates',
+	normalisation: 'normalisation'
 };
 const FIELD_OF_KIND = new Map(
 	Object.entries(KINDS).map(([field, kind]) => [kind, field as keyof RunResults])
@@ -72,17 +79,21 @@ function whereKey(db: Reader, key: RunKey) {
 		.where('method', '=', key.method);
 }
 
-/** Whether a run holds its results: one stored by a version of HIMAP before them does not. */
-const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) =>
-	eb
-		.exists(
+/**
+ * Whether a run holds its results: one stored by a version of HIMAP before them (or before it
+ * stored its normalisation) does not, and is scored again.
+ */
+const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) => {
+	const has = (kind: string) =>
+		eb.exists(
 			eb
 				.selectFrom('score_run_results as x')
 				.select('x.run_id')
 				.whereRef('x.run_id', '=', 'score_runs.id')
-				.where('x.kind', '=', KINDS.rollup)
-		)
-		.as('readable');
+				.where('x.kind', '=', kind)
+		);
+	return eb.and([has(KINDS.rollup), has(KINDS.normalisation)]).as('readable');
+};
 
 /** The run of a key, and whether it can be read (see `readable`). */
 export async function findRun(
@@ -119,7 +130,9 @@ export async function runWithResults(
 	key: RunKey
 ): Promise<{ run: ScoreRun; results: RunResults } | null> {
 	const rows = await whereKey(db, key)
-		.leftJoin('score_run_results as x', 'x.run_id', 'score_runs.id')
+		.leftJoin('score_run_results as x', (join) =>
+			join.onRef('x.run_id', '=', 'score_runs.id').on('x.kind', '!=', KINDS.normalisation)
+		)
 		.selectAll('score_runs')
 		.select(['x.kind', 'x.body'])
 		.execute();
@@ -131,6 +144,17 @@ export async function runWithResults(
 		if (field) (results as Record<string, unknown>)[field] = JSON.parse(r.body!);
 	}
 	return results.rollup ? { run, results: results as RunResults } : null;
+}
+
+/** A run's normalisation (RunResults.normalisation): empty for a run stored before it was kept. */
+export async function runTransforms(db: Reader, runId: number): Promise<IndicatorTransform[]> {
+	const row = await db
+		.selectFrom('score_run_results')
+		.select('body')
+		.where('run_id', '=', runId)
+		.where('kind', '=', KINDS.normalisation)
+		.executeTakeFirst();
+	return row ? JSON.parse(row.body) : [];
 }
 
 export interface NewRun extends RunKey {
