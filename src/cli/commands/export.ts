@@ -26,11 +26,12 @@ stays flat whatever the size of the table. CSV is UTF-8 with CRLF; cells that Ex
 as formulas are neutralised. JSON is an array of objects, one per line. XLSX needs --out (it is
 binary): a workbook with the table (numbers stored as numbers, full precision), a codebook sheet
 and an about sheet (rounds, framework, method, when made, source); one sheet holds at most
-1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, sensitivity,
-audit, rates) cover every round unless --year is given, and are read from the stored score runs,
-brought up to date first where newer responses have arrived. respondents, provinces, cities,
-zones and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
---weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
+1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, pillars,
+normalised, sensitivity, audit, rates) cover every round unless --year is given, and are read
+from the stored score runs, brought up to date first where newer responses have arrived.
+respondents, provinces, cities, zones, disparity, pillars and normalised use the default method
+unless --normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
+--aggregate arithmetic|geometric say otherwise;
 sensitivity varies the method itself and audit describes the default method. Scores are of
 approved data only; responses lists every current version (an operator sees everything), or
 only approved ones with --status approved.`;
