@@ -38,7 +38,7 @@ async function exportCsv(url: string, table: string, flags: string[] = []): Prom
 }
 
 const num = (cell: string) => (cell === '' ? NaN : Number(cell));
-const key = (r: { survey: string; respondent_id: string }) => `${r.survey}/${r.respondent_id}`;
+const key = (r: Record<string, unknown>) => `${r.survey}/${r.respondent_id}`;
 
 /**
  * What scoring does to each group's indicator, redone from the round's columns with the public
