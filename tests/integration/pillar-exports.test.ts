@@ -6,21 +6,21 @@
  * dimension scores; the tables' sizes (the XLSX refusal) are their row counts.
  */
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { arithmetic } from '../../src/lib/scoring/aggregate.ts';
 import { indicatorsOf } from '../../src/lib/scoring/framework.ts';
 import { parseMethod } from '../../src/lib/scoring/method.ts';
 import { normalise, type NormaliseMethod } from '../../src/lib/scoring/normalise.ts';
 import { treatOutliers } from '../../src/lib/scoring/outliers.ts';
-import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
+import type { HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { withSnapshot } from '../../src/lib/server/db/snapshot.ts';
 import { normalised, pillars } from '../../src/lib/server/exports/pillar-tables.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
 import { storedRound } from '../../src/lib/server/index-service.ts';
 import { readRoundData } from '../../src/lib/server/round-data.ts';
-import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
-import { demoDatabase } from '../helpers/demo-database.ts';
+import { DIALECTS } from '../helpers/databases.ts';
+import { demoForBlock } from '../helpers/demo-block.ts';
 
 type Row = Record<string, string>;
 const YEAR = 2024;
@@ -78,22 +78,13 @@ async function sizeOf(database: HimapDatabase, table: typeof normalised, flags: 
 }
 
 describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
-	let db: TestDatabase;
-	let database: HimapDatabase;
-	beforeAll(async () => {
-		db = await demoDatabase(dialect);
-		database = openDatabase(db.url);
-	}, 600_000);
-	afterAll(async () => {
-		await database?.close();
-		await db?.drop();
-	});
+	const demo = demoForBlock(dialect);
 
 	it.each(['goalposts', 'minmax', 'zscore', 'rank'] as const)(
 		'normalised under %s is normalise.ts on the round, bit for bit',
 		async (method) => {
-			const rows = await exportCsv(db.url, 'normalised', ['--normalise', method]);
-			const want = await expected(database, method);
+			const rows = await exportCsv(demo.db.url, 'normalised', ['--normalise', method]);
+			const want = await expected(demo.database, method);
 			let compared = 0;
 			let moved = 0;
 			for (const r of rows) {
@@ -113,7 +104,7 @@ describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 			if (method === 'minmax' || method === 'zscore') expect(moved).toBeGreaterThan(0);
 			else expect(moved).toBe(0);
 			expect(rows.every((r) => r.method === `${method}/framework/arithmetic/winsorise`)).toBe(true);
-			expect(await sizeOf(database, normalised, method)).toMatchObject({
+			expect(await sizeOf(demo.database, normalised, method)).toMatchObject({
 				min: rows.length,
 				max: rows.length,
 				counted: rows.length
@@ -123,7 +114,10 @@ describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 	);
 
 	it('pillar scores averaged with the pillar weights give the stored dimension scores', async () => {
-		const [rows, respondents] = [await exportCsv(db.url, 'pillars'), await exportCsv(db.url, 'respondents')];
+		const [rows, respondents] = [
+			await exportCsv(demo.db.url, 'pillars'),
+			await exportCsv(demo.db.url, 'respondents')
+		];
 		const pillarWeight = new Map(
 			indicatorsOf(framework).map((e) => [e.pillar.id, [e.dimension.id, e.pillar.weight] as const])
 		);
@@ -152,7 +146,7 @@ describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 		}
 		expect(flagged).toBe(9);
 		expect(checked).toBe(3 * (respondents.length - 9));
-		expect(await sizeOf(database, pillars, 'goalposts')).toMatchObject({
+		expect(await sizeOf(demo.database, pillars, 'goalposts')).toMatchObject({
 			min: rows.length,
 			counted: rows.length
 		});
@@ -160,11 +154,11 @@ describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 
 	it('under entropy weights the pillars, weighted by their indicators’ weights present, give the dimension', async () => {
 		const flags = ['--weights', 'entropy'];
-		const rows = await exportCsv(db.url, 'pillars', flags);
-		const values = await exportCsv(db.url, 'normalised', flags);
-		const respondents = await exportCsv(db.url, 'respondents', flags);
+		const rows = await exportCsv(demo.db.url, 'pillars', flags);
+		const values = await exportCsv(demo.db.url, 'normalised', flags);
+		const respondents = await exportCsv(demo.db.url, 'respondents', flags);
 		const method = parseMethod({ weights: 'entropy' });
-		const round = (await storedRound(database, YEAR, method, framework))!;
+		const round = (await storedRound(demo.database, YEAR, method, framework))!;
 		const weights = JSON.parse(round.run.report).weights as Record<string, Record<string, number>>;
 		const pillarOf = new Map(indicatorsOf(framework).map((e) => [e.indicator.id, e.pillar.id]));
 		// A pillar's weight in its dimension: the sum of its indicators' weights over those present.

@@ -4,6 +4,7 @@
  * respondent-transform.ts): what the `normalised` and `pillars` tables are written from. Nothing
  * is scored again and memory holds one batch, whatever the size of the round.
  */
+import type { Kysely } from 'kysely';
 import type { Cell } from '../../exports/csv-format.ts';
 import { methodKey } from '../../scoring/method.ts';
 import {
@@ -16,6 +17,7 @@ import type { ScoringReport } from '../../scoring/score.ts';
 import { decodeAnswers } from '../../survey/answers-codec.ts';
 import type { RespondentGroup } from '../../survey/templates.ts';
 import { runTransforms } from '../db/runs.repository.ts';
+import type { Database } from '../db/schema.ts';
 import { answerColumnsById } from '../db/submissions.repository.ts';
 import type { StoredRound } from '../index-service.ts';
 import type { ExportSource } from './table.ts';
@@ -39,22 +41,16 @@ export async function* transformedRespondents(source: ExportSource): AsyncGenera
 	for (const round of rounds) {
 		const transformOf = await runTransformOf(source, round);
 		const provenance = [round.framework.id, round.framework.version, methodKey(round.method)];
-		const query = snapshot.db
-			.selectFrom('scores as s')
-			.innerJoin('responses as r', 'r.id', 's.response_id')
-			.select([
-				'r.year',
-				'r.respondent_id',
-				'r.survey',
-				's.respondent_group',
-				's.region_code',
-				'r.province_code',
-				'r.submission_id',
-				'r.answers'
-			])
-			.where('s.run_id', '=', round.run.id)
-			.orderBy('r.survey', 'desc')
-			.orderBy('r.respondent_id');
+		const query = scoredResponses(snapshot.db, round.run.id).select([
+			'r.year',
+			'r.respondent_id',
+			'r.survey',
+			's.respondent_group',
+			's.region_code',
+			'r.province_code',
+			'r.submission_id',
+			'r.answers'
+		]);
 		// Small batches, as the `responses` table reads: each respondent makes ~17 rows.
 		for await (const batch of snapshot.batches(query, 200))
 			yield batch.map((r) => {
@@ -68,6 +64,16 @@ export async function* transformedRespondents(source: ExportSource): AsyncGenera
 				};
 			});
 	}
+}
+
+/** The responses a run scored with their scores, in the `respondents` table's order. */
+export function scoredResponses(db: Kysely<Database>, runId: number) {
+	return db
+		.selectFrom('scores as s')
+		.innerJoin('responses as r', 'r.id', 's.response_id')
+		.where('s.run_id', '=', runId)
+		.orderBy('r.survey', 'desc')
+		.orderBy('r.respondent_id');
 }
 
 async function runTransformOf(source: ExportSource, round: StoredRound) {
