@@ -14,6 +14,7 @@ import { parseMethod } from '../../src/lib/scoring/method.ts';
 import { normalise, type NormaliseMethod } from '../../src/lib/scoring/normalise.ts';
 import { treatOutliers } from '../../src/lib/scoring/outliers.ts';
 import type { HimapDatabase } from '../../src/lib/server/db/connect.ts';
+import { csvLines, jsonObjects } from '../../src/lib/exports/row-text.ts';
 import { withSnapshot } from '../../src/lib/server/db/snapshot.ts';
 import { normalised, pillars } from '../../src/lib/server/exports/pillar-tables.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
@@ -69,6 +70,26 @@ async function expected(database: HimapDatabase, method: NormaliseMethod) {
 	return out;
 }
 
+/** A table written by its own text path and row by row (what XLSX reads), in both formats. */
+async function bothWays(database: HimapDatabase, table: typeof normalised, normalise: NormaliseMethod) {
+	const round = (await storedRound(database, YEAR, parseMethod({ normalise }), framework))!;
+	return withSnapshot(database, async (snapshot) => {
+		const source = { snapshot, years: [YEAR], rounds: [round] };
+		const out: Record<string, string> = {};
+		for (const format of ['csv', 'json'] as const) {
+			const join = async (batches: AsyncIterable<string[]>) => {
+				let text = '';
+				for await (const batch of batches) text += batch.join('\n') + '\n';
+				return text;
+			};
+			const rows = (format === 'csv' ? csvLines : jsonObjects)(table, table.rows(source));
+			out[`${format} text`] = await join(table.text!(source, format));
+			out[`${format} rows`] = await join(rows);
+		}
+		return out;
+	});
+}
+
 async function sizeOf(database: HimapDatabase, table: typeof normalised, flags: NormaliseMethod) {
 	const round = (await storedRound(database, YEAR, parseMethod({ normalise: flags }), framework))!;
 	return withSnapshot(database, async (snapshot) => {
@@ -104,6 +125,9 @@ describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 			if (method === 'minmax' || method === 'zscore') expect(moved).toBeGreaterThan(0);
 			else expect(moved).toBe(0);
 			expect(rows.every((r) => r.method === `${method}/framework/arithmetic/winsorise`)).toBe(true);
+			const written = await bothWays(demo.database, normalised, method);
+			expect(written['csv text']).toBe(written['csv rows']);
+			expect(written['json text']).toBe(written['json rows']);
 			expect(await sizeOf(demo.database, normalised, method)).toMatchObject({
 				min: rows.length,
 				max: rows.length,
@@ -146,6 +170,9 @@ describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 		}
 		expect(flagged).toBe(9);
 		expect(checked).toBe(3 * (respondents.length - 9));
+		const written = await bothWays(demo.database, pillars, 'goalposts');
+		expect(written['csv text']).toBe(written['csv rows']);
+		expect(written['json text']).toBe(written['json rows']);
 		expect(await sizeOf(demo.database, pillars, 'goalposts')).toMatchObject({
 			min: rows.length,
 			counted: rows.length
