@@ -1,8 +1,9 @@
 /**
  * A database scored by an earlier version of HIMAP — before runs stored their results (roll-up,
- * intervals, audit, rates), or before units with too few respondents were left unranked (results
- * stored under the kind `rollup`): such a run is not shown, counts as never computed, and is
- * computed again — under every method it was computed with — by the first process that refreshes.
+ * intervals, audit, rates), before units with too few respondents were left unranked (results
+ * stored under the kind `rollup`), or before runs stored their normalisation: such a run is not
+ * shown, counts as never computed, and is computed again — under every method it was computed
+ * with — by the first process that refreshes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,10 @@ const EARLIER = {
 			.updateTable('score_run_results')
 			.set({ kind: 'rollup' })
 			.where('kind', '=', 'rollup_2')
-			.execute()
+			.execute(),
+	// The `pillars` and `normalised` exports need it (docs/methodology.md §7).
+	'before they stored their normalisation': (database: HimapDatabase) =>
+		database.db.deleteFrom('score_run_results').where('kind', '=', 'normalisation').execute()
 };
 
 describe.each(
