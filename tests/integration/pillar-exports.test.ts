@@ -17,6 +17,7 @@ import type { HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { csvLines, jsonObjects } from '../../src/lib/exports/row-text.ts';
 import { withSnapshot } from '../../src/lib/server/db/snapshot.ts';
 import { normalised, pillars } from '../../src/lib/server/exports/pillar-tables.ts';
+import { exportProvenance } from '../../src/lib/server/exports/provenance.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
 import { storedRound } from '../../src/lib/server/index-service.ts';
 import { readRoundData } from '../../src/lib/server/round-data.ts';
@@ -74,7 +75,12 @@ async function expected(database: HimapDatabase, method: NormaliseMethod) {
 async function bothWays(database: HimapDatabase, table: typeof normalised, normalise: NormaliseMethod) {
 	const round = (await storedRound(database, YEAR, parseMethod({ normalise }), framework))!;
 	return withSnapshot(database, async (snapshot) => {
-		const source = { snapshot, years: [YEAR], rounds: [round] };
+		const source = {
+			snapshot,
+			years: [YEAR],
+			rounds: [round],
+			provenance: exportProvenance(round.method, [round])
+		};
 		const out: Record<string, string> = {};
 		for (const format of ['csv', 'json'] as const) {
 			const join = async (batches: AsyncIterable<string[]>) => {
@@ -93,7 +99,12 @@ async function bothWays(database: HimapDatabase, table: typeof normalised, norma
 async function sizeOf(database: HimapDatabase, table: typeof normalised, flags: NormaliseMethod) {
 	const round = (await storedRound(database, YEAR, parseMethod({ normalise: flags }), framework))!;
 	return withSnapshot(database, async (snapshot) => {
-		const size = await table.size!({ snapshot, years: [YEAR], rounds: [round] });
+		const size = await table.size!({
+			snapshot,
+			years: [YEAR],
+			rounds: [round],
+			provenance: exportProvenance(round.method, [round])
+		});
 		return { ...size, counted: await size.exact() };
 	});
 }

@@ -29,10 +29,10 @@ and an about sheet (rounds, framework, method, when made, source); one sheet hol
 1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, pillars,
 normalised, sensitivity, audit, rates) cover every round unless --year is given, and are read
 from the stored score runs, brought up to date first where newer responses have arrived.
-respondents, provinces, cities, zones, disparity, pillars and normalised use the default method
-unless --normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
---aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself and audit describes the default method. Scores are of
+respondents, provinces, cities, zones, disparity, pillars, normalised, audit, weights, codebook
+(its weight_used) and about use the default method unless --normalise goalposts|minmax|zscore|rank,
+--weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
+sensitivity varies the method itself. Scores are of
 approved data only; responses lists every current version (an operator sees everything), or
 only approved ones with --status approved.`;
 
