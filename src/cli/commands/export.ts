@@ -33,9 +33,8 @@ from the stored score runs, brought up to date first where newer responses have 
 respondents, provinces, cities, zones, disparity, pillars, normalised, audit, weights, codebook
 (its weight_used) and about use the default method unless --normalise goalposts|minmax|zscore|rank,
 --weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself. Scores are of
-approved data only; responses lists every current version (an operator sees everything), or
-only approved ones with --status approved.`;
+sensitivity varies the method itself. Scores are of approved data only; responses lists every
+current version (an operator sees everything), or only approved ones with --status approved.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
