@@ -40,7 +40,7 @@ function section(doc: string, heading: string): string {
 const MISSING = ['missing', '缺失'];
 const BLANK = ['blank', '空白'];
 
-describe.each(['en', 'zh'] as Language[])('docs/methodology §8 (%s)', (language) => {
+describe.each(['en', 'zh'] as Language[])('the methodology §8 (%s)', (language) => {
 	const doc = methodology(language);
 
 	it.each([

@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-describe.each(['en', 'zh'] as Language[])('docs/methodology (%s) quotes the demo as it is', (language) => {
+describe.each(['en', 'zh'] as Language[])('the methodology (%s) quotes the demo as it is', (language) => {
 	const doc = methodology(language);
 	const respondents = () => x.respondents;
 	const groupCount = (group: string) => respondents().filter((r) => r.group === group).length;

@@ -8,13 +8,12 @@
  */
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { scoreFromTotals } from '../../src/lib/analysis/score-moves.ts';
 import { placeOfAnswer } from '../../src/lib/scoring/answer-indicator.ts';
 import { DEFAULT_METHOD } from '../../src/lib/scoring/method.ts';
 import { INTEROP_LEVELS, HOSPITAL } from '../../src/lib/survey/templates.ts';
-import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { runRegionSums, runScoresOf } from '../../src/lib/server/db/preview.repository.ts';
 import { runKeyOf, runWithResults } from '../../src/lib/server/db/runs.repository.ts';
 import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
@@ -24,8 +23,8 @@ import { refreshRound } from '../../src/lib/server/refresh-service.ts';
 import { REGIONS } from '../../src/lib/server/region-reference.ts';
 import type { RegionMove, RoundMoves, ScoreSet } from '../../src/lib/views/submission-preview.ts';
 import { queryRows, tableChecksum } from '../helpers/checksum.ts';
-import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
-import { demoDatabase } from '../helpers/demo-database.ts';
+import { DIALECTS } from '../helpers/databases.ts';
+import { demoForBlock } from '../helpers/demo-block.ts';
 
 type Row = Record<string, string>;
 const YEAR = 2024;
@@ -93,27 +92,17 @@ const expectScores = (actual: ScoreSet | null, expected: { [k in (typeof KEYS)[n
 };
 
 describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
-	let db: TestDatabase;
-	let database: HimapDatabase;
-	beforeAll(async () => {
-		db = await demoDatabase(dialect);
-		database = openDatabase(db.url);
-		// The first test of a run to ask seeds the demo (seven rounds scored): minutes on a busy machine.
-	}, 600_000);
-	afterAll(async () => {
-		await database?.close();
-		await db?.drop();
-	});
+	const demo = demoForBlock(dialect);
 
 	it('counts, lists changed cells, moves scores, warns, stores nothing — and matches a full scoring', async () => {
 		// A county with hospitals of the round before that are gone from the latest round.
 		const gone = await queryRows<{ respondent_id: string; region_code: string }>(
-			db.url,
+			demo.db.url,
 			`select p.respondent_id, p.region_code from responses p where p.year = ${PREVIOUS} and p.superseded_by is null and p.survey = 'hospital' and p.region_code not like '%00' and not exists (select 1 from responses c where c.year = ${YEAR} and c.respondent_id = p.respondent_id and c.superseded_by is null) order by p.respondent_id`
 		);
-		const people = (await exportCsv(db.url, 'respondents', YEAR)).filter((r) => r.survey === 'hospital');
-		const now = answersOf(await exportCsv(db.url, 'responses', YEAR));
-		const before = answersOf(await exportCsv(db.url, 'responses', PREVIOUS));
+		const people = (await exportCsv(demo.db.url, 'respondents', YEAR)).filter((r) => r.survey === 'hospital');
+		const now = answersOf(await exportCsv(demo.db.url, 'responses', YEAR));
+		const before = answersOf(await exportCsv(demo.db.url, 'responses', PREVIOUS));
 		const inCounty = (code: string) => people.filter((p) => p.region_code === code);
 		const county = [...new Set(gone.map((g) => g.region_code))].find(
 			(code) => inCounty(code).filter((p) => before.has(p.respondent_id)).length >= 3
@@ -140,12 +129,12 @@ describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
 		const file = hospitals.filter((h) => h !== dropped);
 		const bytes = surveyFile(YEAR, file);
 
-		const checksum = await tableChecksum(db.url);
-		const { result, preview } = await previewImport(database, () => Readable.from([bytes]), {
+		const checksum = await tableChecksum(demo.db.url);
+		const { result, preview } = await previewImport(demo.database, () => Readable.from([bytes]), {
 			fileName: 'county.csv',
 			submittedBy: 'clerk'
 		});
-		expect(await tableChecksum(db.url)).toBe(checksum);
+		expect(await tableChecksum(demo.db.url)).toBe(checksum);
 		expect(result.ok).toBe(true);
 		expect(preview).not.toBeNull();
 		const p = preview!;
@@ -227,16 +216,16 @@ describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
 		}
 
 		// The same file stored and the round scored again in full: the preview's figures, exactly.
-		const stored = await importSurveyBytes(database, bytes, {
+		const stored = await importSurveyBytes(demo.database, bytes, {
 			fileName: 'county.csv',
 			submittedBy: 'operator'
 		});
 		expect(stored.ok).toBe(true);
-		const { computed } = await refreshRound(database, YEAR);
+		const { computed } = await refreshRound(demo.database, YEAR);
 		expect(computed).toBe(true);
 		const key = runKeyOf(YEAR, DEFAULT_FRAMEWORK, DEFAULT_METHOD);
-		const full = (await runWithResults(database.db, key))!;
-		const rescored = await database.db.transaction().execute((trx) =>
+		const full = (await runWithResults(demo.database.db, key))!;
+		const rescored = await demo.database.db.transaction().execute((trx) =>
 			runScoresOf(
 				trx,
 				full.run.id,
@@ -245,7 +234,7 @@ describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
 			)
 		);
 		for (const m of round.respondents.listed) expectScores(m.after, rescored.get(m.respondentId)!);
-		const countySums = await database.db
+		const countySums = await demo.database.db
 			.transaction()
 			.execute((trx) => runRegionSums(trx, full.run.id, [county]));
 		const totals = new Map(
@@ -277,17 +266,17 @@ describe.each(DIALECTS)('the preview of a submission on %s', (dialect) => {
 	}, 300_000);
 
 	it('says a round has no scores yet when it has no run', async () => {
-		const [some] = answersOf(await exportCsv(db.url, 'responses', YEAR)).values();
+		const [some] = answersOf(await exportCsv(demo.db.url, 'responses', YEAR)).values();
 		const bytes = surveyFile(2031, [
 			{ id: 'H-NEW-1', name: '新医院', group: 'tertiary', region: '110101', answers: some }
 		]);
-		const checksum = await tableChecksum(db.url);
-		const { result, preview } = await previewImport(database, () => Readable.from([bytes]), {
+		const checksum = await tableChecksum(demo.db.url);
+		const { result, preview } = await previewImport(demo.database, () => Readable.from([bytes]), {
 			fileName: 'next.csv',
 			submittedBy: 'clerk'
 		});
 		expect(result.ok ? [] : result.errors).toEqual([]);
-		expect(await tableChecksum(db.url)).toBe(checksum);
+		expect(await tableChecksum(demo.db.url)).toBe(checksum);
 		expect(preview!.counts).toEqual({ rows: 1, new: 1, superseding: 0 });
 		expect(preview!.scores).toEqual([
 			expect.objectContaining({ year: 2031, state: 'unscored', respondents: { listed: [], count: 0 } })

@@ -29,18 +29,18 @@ stays flat whatever the size of the table. CSV is UTF-8 with CRLF; cells that Ex
 as formulas are neutralised. JSON is an array of objects, one per line. XLSX needs --out (it is
 binary): a workbook with the table (numbers stored as numbers, full precision), a codebook sheet
 and an about sheet (rounds, framework, method, when made, source); one sheet holds at most
-1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, sensitivity,
-audit, rates) cover every round unless --year is given, and are read from the stored score runs,
-brought up to date first where newer responses have arrived. respondents, provinces, cities,
-zones, disparity, audit, weights, codebook (its weight_used) and about use the default method
-unless --normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
---aggregate arithmetic|geometric say otherwise; sensitivity, sensitivity-draws and
-sensitivity-weights too (the Monte Carlo is centred on the method). Those three tables are the
-stored Monte Carlo (seed ${DEFAULT_SEED}, ${DEFAULT_DRAWS.toLocaleString('en')} draws); --seed
-(0-4294967295) and --draws (1-100000) run it afresh here with other values, from the round's
-stored data. Scores are of approved data only; responses lists every current version (an
-operator sees everything), or
-only approved ones with --status approved.`;
+1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, pillars,
+normalised, sensitivity, sensitivity-draws, sensitivity-weights, audit, rates) cover every round
+unless --year is given, and are read from the stored score runs, brought up to date first where
+newer responses have arrived. respondents, provinces, cities, zones, disparity, pillars,
+normalised, audit, weights, codebook (its weight_used) and about use the default method unless
+--normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or --aggregate
+arithmetic|geometric say otherwise; sensitivity, sensitivity-draws and sensitivity-weights too
+(the Monte Carlo is centred on the method). Those three tables are the stored Monte Carlo (seed
+${DEFAULT_SEED}, ${DEFAULT_DRAWS.toLocaleString('en')} draws); --seed (0-4294967295) and --draws
+(1-100000) run it afresh here with other values, from the round's stored data. Scores are of
+approved data only; responses lists every current version (an operator sees everything), or only
+approved ones with --status approved.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({

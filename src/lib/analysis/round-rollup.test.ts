@@ -78,6 +78,7 @@ describe('rollUpRound', () => {
 		const round: ScoredRound = {
 			groups: [group('county', 300, 7), group('tertiary', 250, 11), group('provincial', 20, 13)],
 			report: { outliers: [], weights: {} },
+			transforms: [],
 			respondents: 570,
 			flagged: 0
 		};

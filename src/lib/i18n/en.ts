@@ -4,6 +4,7 @@ import { enAdmin } from './admin.ts';
 import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
+import { enPillarTables } from './pillar-tables.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enMonteCarlo } from './monte-carlo.ts';
 import { enStatus } from './status.ts';
@@ -21,6 +22,7 @@ export const en = {
 	...enSurveyIssues,
 	...enCompleteness,
 	...enPreview,
+	...enPillarTables,
 	...enApiDocs,
 	...enStatus,
 	...enMonteCarlo,

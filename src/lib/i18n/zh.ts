@@ -4,6 +4,7 @@ import { zhAdmin } from './admin.ts';
 import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
+import { zhPillarTables } from './pillar-tables.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhMonteCarlo } from './monte-carlo.ts';
 import { zhStatus } from './status.ts';
@@ -22,6 +23,7 @@ export const zh: typeof en = {
 	...zhSurveyIssues,
 	...zhCompleteness,
 	...zhPreview,
+	...zhPillarTables,
 	...zhApiDocs,
 	...zhStatus,
 	...zhMonteCarlo,

@@ -7,7 +7,8 @@ import type { RespondentGroup } from '../survey/templates.ts';
 import type { GroupColumns } from './columns.ts';
 import type { Framework } from './framework.ts';
 import type { Method } from './method.ts';
-import { scoreGroup, type RespondentScore, type ScoringReport } from './score.ts';
+import type { IndicatorTransform } from './indicator-transform.ts';
+import { scoreGroupPlanned, type RespondentScore, type ScoringReport } from './score.ts';
 
 export interface ScoredGroup {
 	group: RespondentGroup;
@@ -28,6 +29,8 @@ export interface ScoredGroup {
 export interface ScoredRound {
 	groups: ScoredGroup[];
 	report: ScoringReport;
+	/** Per group and indicator, how its normalised values were made (stored with the run). */
+	transforms: IndicatorTransform[];
 	respondents: number;
 	flagged: number;
 }
@@ -39,10 +42,12 @@ export function scoreRound(
 ): ScoredRound {
 	const report: ScoringReport = { outliers: [], weights: {} };
 	let flagged = 0;
+	const transforms: IndicatorTransform[] = [];
 	// One group at a time: its normalised columns (a hundred megabytes for half a million
 	// hospitals) are garbage before the next group's are made.
 	const groups = columns.map((g): ScoredGroup => {
-		const scorer = scoreGroup(framework, g.group, g, method, report);
+		const { plan, score: scorer } = scoreGroupPlanned(framework, g.group, g, method, report);
+		transforms.push(...plan.transforms);
 		const n = g.ids.length;
 		const out: ScoredGroup = {
 			group: g.group,
@@ -69,7 +74,7 @@ export function scoreRound(
 		}
 		return out;
 	});
-	return { groups, report, respondents: groups.reduce((n, g) => n + g.ids.length, 0), flagged };
+	return { groups, report, transforms, respondents: groups.reduce((n, g) => n + g.ids.length, 0), flagged };
 }
 
 /** Respondent k of a scored group as the scores table stores it (nulls where flagged). */

@@ -15,8 +15,7 @@ import { entriesFor } from './columns.ts';
 import { indicatorValue } from './derive.ts';
 import { DIMENSIONS, stageOf, type DimensionId, type Framework, type Indicator } from './framework.ts';
 import type { Method } from './method.ts';
-import { normaliseColumn } from './normalise.ts';
-import { treatOutliers } from './outliers.ts';
+import { fitEntry, type IndicatorTransform } from './indicator-transform.ts';
 import { indicatorWeights } from './weights.ts';
 
 export interface ScoringInput {
@@ -57,6 +56,8 @@ export interface GroupPlan {
 	/** Normalised scores, one Float64Array per entry, NaN where missing. */
 	columns: Float64Array[];
 	weights: number[];
+	/** How each entry's column was made from its raw values (outlier treatment, normalisation). */
+	transforms: IndicatorTransform[];
 }
 
 export function scoreRespondents(
@@ -81,9 +82,20 @@ export function scoreGroup(
 	method: Method,
 	report: ScoringReport
 ): (k: number) => RespondentScore {
+	return scoreGroupPlanned(framework, group, extracted, method, report).score;
+}
+
+/** scoreGroup, with the plan the scorer reads (its transforms are stored with the run). */
+export function scoreGroupPlanned(
+	framework: Framework,
+	group: RespondentGroup,
+	extracted: { entries: GroupPlan['entries']; raw: Float64Array[] },
+	method: Method,
+	report: ScoringReport
+): { plan: GroupPlan; score: (k: number) => RespondentScore } {
 	const plan = planGroup(framework, group, [], [], method, report, extracted);
 	const layout = layoutOf(framework, plan, method);
-	return (k) => scoreOne(framework, plan, layout, k, method);
+	return { plan, score: (k) => scoreOne(framework, plan, layout, k, method) };
 }
 
 /** Row indices of each peer group, in row order. */
@@ -127,10 +139,11 @@ export function planGroup(
 	extracted = rawColumns(framework, group, rows, indices)
 ): GroupPlan {
 	const { entries } = extracted;
-	const columns = entries.map((entry, e) => normaliseEntry(group, entry, extracted.raw[e], method, report));
+	const fitted = entries.map((entry, e) => fitEntry(group, entry, extracted.raw[e], method, report));
+	const columns = fitted.map((f) => f.column);
 	const weights = indicatorWeights(framework, entries, columns, method.weights);
 	report.weights[group] = Object.fromEntries(entries.map((e, i) => [e.indicator.id, weights[i]]));
-	return { entries, columns, weights };
+	return { entries, columns, weights, transforms: fitted.map((f) => f.transform) };
 }
 
 /**
@@ -140,49 +153,13 @@ export function planGroup(
  */
 export function normaliseEntry(
 	group: RespondentGroup,
-	{ indicator }: GroupPlan['entries'][number],
+	entry: GroupPlan['entries'][number],
 	column: Float64Array,
 	method: Method,
 	report: ScoringReport
 ): Float64Array {
-	let raw = column;
-	// Outliers matter only where the data set the scale (min–max, z-score): goalposts bound every
-	// value already and ranks ignore distance, so treating them would only move real answers.
-	if (
-		method.outliers &&
-		indicator.kind === 'continuous' &&
-		(method.normalise === 'minmax' || method.normalise === 'zscore')
-	) {
-		const treated = treatOutliers(Array.from(raw));
-		if (treated.report.treated) {
-			raw = Float64Array.from(treated.values, (v) => (v === null ? NaN : v));
-			report.outliers.push({
-				group,
-				indicator: indicator.id,
-				points: treated.report.points.length,
-				...pick(treated.report)
-			});
-		}
-	}
-	return normaliseColumn(
-		method.normalise,
-		raw,
-		indicator.goalposts[group]!,
-		indicator.direction === 'negative'
-	);
+	return fitEntry(group, entry, column, method, report).column;
 }
-
-const pick = (r: {
-	skewBefore: number;
-	kurtosisBefore: number;
-	skewAfter: number;
-	kurtosisAfter: number;
-}) => ({
-	skewBefore: r.skewBefore,
-	kurtosisBefore: r.kurtosisBefore,
-	skewAfter: r.skewAfter,
-	kurtosisAfter: r.kurtosisAfter
-});
 
 /** Where each dimension's indicators sit, resolved once per group rather than once per respondent. */
 interface Layout {

@@ -17,6 +17,7 @@ import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
+import { normalised, pillars } from './exports/pillar-tables.ts';
 import * as panelTables from './exports/panel-tables.ts';
 import { exportProvenance, type ExportProvenance } from './exports/provenance.ts';
 import * as provenanceTables from './exports/provenance-tables.ts';
@@ -53,6 +54,8 @@ const TABLES: Record<string, ExportTable> = {
 	disparity: indexTables.disparity,
 	weights: provenanceTables.weights,
 	about: provenanceTables.about,
+	pillars,
+	normalised,
 	panel: panelTables.panel,
 	convergence: panelTables.convergence
 };

@@ -73,7 +73,10 @@ export async function refreshRound(
 		}
 		progress(`scoring ${respondents.toLocaleString('en')} respondents of ${year} (${methodKey(method)})`);
 		const scored = scoreRound(framework, data.columns, method);
-		const results: runs.RunResults = { rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1) };
+		const results: runs.RunResults = {
+			rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1),
+			normalisation: scored.transforms
+		};
 		progress(`method audit for ${year}`);
 		results.audit = auditRows(framework, data.columns, method);
 		// Rank intervals vary the method around the run's own (methodology §6.2): every run has them.

@@ -11,6 +11,7 @@ import type { RateRow } from '../../analysis/rates.ts';
 import type { RoundRollup } from '../../analysis/round-rollup.ts';
 import type { RankInterval } from '../../analysis/sensitivity.ts';
 import type { Framework } from '../../scoring/framework.ts';
+import type { IndicatorTransform } from '../../scoring/indicator-transform.ts';
 import { methodKey, type Method } from '../../scoring/method.ts';
 import { scoreOf, type ScoredRound } from '../../scoring/score-round.ts';
 import { insertScoreRows, type ScoreInsert } from './bulk-insert.ts';
@@ -49,6 +50,11 @@ export interface RunResults {
 	rates?: RateRow[];
 	/** Yes/no rates by province (group = province code), for the province and compare pages. */
 	provinceRates?: RateRow[];
+	/**
+	 * How each group's indicators were normalised (the `normalised` and `pillars` tables). Every run
+	 * stores it; read on its own (runTransforms), never with the others, which pages read.
+	 */
+	normalisation?: IndicatorTransform[];
 }
 
 /**
@@ -64,13 +70,18 @@ const KINDS: Record<keyof RunResults, string> = {
 	draws: 'draws',
 	audit: 'audit',
 	rates: 'rates',
-	provinceRates: 'province_rates'
+	provinceRates: 'province_rates',
+	normalisation: 'normalisation'
 };
 const FIELD_OF_KIND = new Map(
 	Object.entries(KINDS).map(([field, kind]) => [kind, field as keyof RunResults])
 );
 
 type Reader = Kysely<Database> | Transaction<Database>;
+
+/** Results too large to read with the others (pages read those): each has a reader of its own. */
+type LazyField = 'draws' | 'normalisation';
+const LAZY = [KINDS.draws, KINDS.normalisation];
 
 function whereKey(db: Reader, key: RunKey) {
 	return db
@@ -81,17 +92,21 @@ function whereKey(db: Reader, key: RunKey) {
 		.where('method', '=', key.method);
 }
 
-/** Whether a run holds its results: one stored by a version of HIMAP before them does not. */
-const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) =>
-	eb
-		.exists(
+/**
+ * Whether a run holds its results: one stored by a version of HIMAP before them (or before it
+ * stored its normalisation) does not, and is scored again.
+ */
+const readable = (eb: ExpressionBuilder<Database, 'score_runs'>) => {
+	const has = (kind: string) =>
+		eb.exists(
 			eb
 				.selectFrom('score_run_results as x')
 				.select('x.run_id')
 				.whereRef('x.run_id', '=', 'score_runs.id')
-				.where('x.kind', '=', KINDS.rollup)
-		)
-		.as('readable');
+				.where('x.kind', '=', kind)
+		);
+	return eb.and([has(KINDS.rollup), has(KINDS.normalisation)]).as('readable');
+};
 
 /** The run of a key, and whether it can be read (see `readable`). */
 export async function findRun(
@@ -129,7 +144,7 @@ export async function runWithResults(
 ): Promise<{ run: ScoreRun; results: RunResults } | null> {
 	const rows = await whereKey(db, key)
 		.leftJoin('score_run_results as x', (join) =>
-			join.onRef('x.run_id', '=', 'score_runs.id').on('x.kind', '!=', KINDS.draws)
+			join.onRef('x.run_id', '=', 'score_runs.id').on('x.kind', 'not in', LAZY)
 		)
 		.selectAll('score_runs')
 		.select(['x.kind', 'x.body'])
@@ -144,15 +159,23 @@ export async function runWithResults(
 	return results.rollup ? { run, results: results as RunResults } : null;
 }
 
-/** A run's Monte Carlo draws (RunResults.draws); undefined for a run stored without them. */
-export async function runDraws(db: Reader, runId: number): Promise<MonteCarloDraws | undefined> {
+/** One result read on its own (the kinds in LAZY); undefined for a run stored without it. */
+async function lazyResult<F extends LazyField>(db: Reader, runId: number, field: F): Promise<RunResults[F]> {
 	const row = await db
 		.selectFrom('score_run_results')
 		.select('body')
 		.where('run_id', '=', runId)
-		.where('kind', '=', KINDS.draws)
+		.where('kind', '=', KINDS[field])
 		.executeTakeFirst();
 	return row && JSON.parse(row.body);
+}
+
+/** A run's Monte Carlo draws (RunResults.draws); undefined for a run stored without them. */
+export const runDraws = (db: Reader, runId: number) => lazyResult(db, runId, 'draws');
+
+/** A run's normalisation (RunResults.normalisation): empty for a run stored before it was kept. */
+export async function runTransforms(db: Reader, runId: number): Promise<IndicatorTransform[]> {
+	return (await lazyResult(db, runId, 'normalisation')) ?? [];
 }
 
 export interface NewRun extends RunKey {

@@ -8,6 +8,7 @@ import { methodKey } from '../../scoring/method.ts';
 import { provinceZones, REGIONS } from '../region-reference.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
+import { scoredResponses } from './transformed-respondents.ts';
 
 /** The framework and method a round's figures were scored with (every index table ends with them). */
 export const provenance = (index: StoredRound) => ({
@@ -43,28 +44,22 @@ export const respondents: ExportTable = {
 	async *rows({ snapshot, rounds }) {
 		for (const round of rounds) {
 			const of = provenance(round);
-			const query = snapshot.db
-				.selectFrom('scores as s')
-				.innerJoin('responses as r', 'r.id', 's.response_id')
-				.select([
-					'r.year',
-					'r.respondent_id',
-					'r.name',
-					'r.survey',
-					's.respondent_group as group',
-					's.region_code',
-					'r.province_code',
-					's.governance',
-					's.infrastructure',
-					's.application',
-					's.composite',
-					's.stage',
-					's.coverage',
-					's.flag'
-				])
-				.where('s.run_id', '=', round.run.id)
-				.orderBy('r.survey', 'desc')
-				.orderBy('r.respondent_id');
+			const query = scoredResponses(snapshot.db, round.run.id).select([
+				'r.year',
+				'r.respondent_id',
+				'r.name',
+				'r.survey',
+				's.respondent_group as group',
+				's.region_code',
+				'r.province_code',
+				's.governance',
+				's.infrastructure',
+				's.application',
+				's.composite',
+				's.stage',
+				's.coverage',
+				's.flag'
+			]);
 			for await (const batch of snapshot.batches(query)) yield batch.map((r): Row => ({ ...r, ...of }));
 		}
 	},
