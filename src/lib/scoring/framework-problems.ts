@@ -20,6 +20,9 @@ import {
 export type { FrameworkProblem } from './problem-collector.ts';
 export { KNOWN_INDICATORS } from './framework-tree-problems.ts';
 
+/** A framework id: it names the framework in run keys, exports and URLs (`id@version`). */
+export const FRAMEWORK_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
 /** How the weights of one level are read: `relative` (the default) or `shares` summing to 1. */
 export const WEIGHT_SCALES = ['relative', 'shares'] as const;
 
@@ -31,7 +34,7 @@ export function frameworkProblems(raw: unknown): FrameworkProblem[] {
 		return c.problems;
 	}
 	c.need(
-		typeof raw.id === 'string' && /^[a-z0-9][a-z0-9._-]{0,63}$/.test(raw.id),
+		typeof raw.id === 'string' && FRAMEWORK_ID.test(raw.id),
 		'$.id',
 		'id must be 1–64 lower-case letters, digits, ".", "_" or "-" (it names the framework in exports and URLs)'
 	);

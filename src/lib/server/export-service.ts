@@ -105,7 +105,10 @@ async function exportYears(snapshot: Snapshot, options: ExportOptions): Promise<
 	return [year];
 }
 
-/** Each round's stored run of the method the table reads, read in the snapshot. */
+/** The framework an export reads: the one chosen, or the built-in default. */
+const frameworkOf = (options: ExportOptions) => options.framework ?? DEFAULT_FRAMEWORK;
+
+/** Each round's stored run of the method the table reads, under the chosen framework, read in the snapshot. */
 async function storedRounds(
 	snapshot: Snapshot,
 	name: string,
@@ -113,7 +116,7 @@ async function storedRounds(
 	options: ExportOptions
 ): Promise<{ rounds: StoredRound[]; missing: number[] }> {
 	const method = methodRead(name, options.method)!;
-	const framework = DEFAULT_FRAMEWORK;
+	const framework = frameworkOf(options);
 	const rounds: StoredRound[] = [];
 	const missing: number[] = [];
 	// A round whose data all waits for review has no figures yet, rather than figures on the way.
@@ -155,6 +158,7 @@ export async function streamExport(
 			snapshot,
 			years,
 			rounds,
+			framework: frameworkOf(options),
 			regionPrefix: options.regionPrefix,
 			approvedOnly: options.approvedOnly
 		};
@@ -188,7 +192,7 @@ async function writeCsvPreamble(
 		columns: table.columns,
 		year: options.year,
 		method: method && methodKey(method),
-		framework: method && { id: DEFAULT_FRAMEWORK.id, version: DEFAULT_FRAMEWORK.version },
+		framework: method && { id: source.framework.id, version: source.framework.version },
 		demo: await isDemoData(source.snapshot),
 		generatedAt: new Date()
 	});
@@ -253,7 +257,7 @@ async function writeWorkbook(
 	const withCodebook = name !== 'codebook';
 	if (withCodebook)
 		await workbook.sheet({ name: 'codebook', columns: dataTables.codebook.columns }, [
-			dataTables.codebookRows()
+			dataTables.codebookRows(source.framework)
 		]);
 	const about = aboutRows({
 		table: name,

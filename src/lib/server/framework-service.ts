@@ -4,6 +4,7 @@
  * The default framework is built in and found the same way; it is never stored.
  */
 import { createHash } from 'node:crypto';
+import { FRAMEWORK_ID } from '../scoring/framework-problems.ts';
 import { FrameworkError, parseFramework, type Framework } from '../scoring/framework.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import * as repository from './db/frameworks.repository.ts';
@@ -123,6 +124,9 @@ export async function listFrameworks(database: HimapDatabase): Promise<Framework
 		}))
 	];
 }
+
+/** What a framework reference looks like: `id` or `id@version` (ids as framework-problems.ts allows them). */
+export const FRAMEWORK_REF = new RegExp(`^${FRAMEWORK_ID.source.slice(1, -1)}(@\\d+\\.\\d+\\.\\d+)?$`);
 
 /** `id` or `id@version`, as on the command line and in URLs. */
 export function parseFrameworkRef(ref: string): { id: string; version: string | null } {

@@ -1,5 +1,5 @@
 /** Export tables of the survey data itself: rates, submissions, codebook (responses: responses-table.ts). */
-import { indicatorsOf } from '../../scoring/framework.ts';
+import { indicatorsOf, type Framework } from '../../scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
@@ -65,14 +65,13 @@ export const codebook: ExportTable = {
 		'stage_minimums'
 	],
 	runs: 'none',
-	async *rows() {
-		yield codebookRows();
+	async *rows(source) {
+		yield codebookRows(source.framework);
 	}
 };
 
-/** The codebook of the default framework. */
-export function codebookRows(): Row[] {
-	const f = DEFAULT_FRAMEWORK;
+/** The codebook of a framework (the default one unless another is chosen: `--framework`). */
+export function codebookRows(f: Framework = DEFAULT_FRAMEWORK): Row[] {
 	return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
 		Object.entries(i.goalposts).map(([group, posts]) => ({
 			indicator: i.id,

@@ -19,6 +19,27 @@ import { SheetTooLargeError } from '../exports/xlsx.ts';
 import { problem } from './problem.ts';
 import { scoresHeaders } from './scores-headers.ts';
 import { log } from '../log.ts';
+import type { Framework } from '../../scoring/framework.ts';
+import { DEFAULT_METHOD } from '../../scoring/method.ts';
+import type { HimapDatabase } from '../db/connect.ts';
+import { FRAMEWORK_REF, FrameworkNotFound, findFramework, frameworkRef } from '../framework-service.ts';
+import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
+
+/** `framework=`: a stored framework by `id` or `id@version`; undefined for the default; a problem answer when malformed or not stored. */
+async function chosenFramework(database: HimapDatabase, url: URL): Promise<Framework | undefined | Response> {
+	const ref = url.searchParams.get('framework');
+	if (ref === null || ref === '') return undefined;
+	if (!FRAMEWORK_REF.test(ref))
+		return problem(
+			400,
+			'Bad framework',
+			'framework must be an id such as himap-default, or id@version such as himap-default@1.0.0'
+		);
+	return (
+		(await findFramework(database, ref)) ??
+		problem(404, 'No such framework', new FrameworkNotFound(ref).message)
+	);
+}
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
@@ -43,7 +64,9 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 	const csv = { bom: url.searchParams.get('bom') === '1', source: url.searchParams.get('source') === '1' };
 	if (yearParam !== null && !/^\d{4}$/.test(yearParam))
 		return problem(400, 'Bad year', 'year must be a year such as 2024');
-	const { database, exports } = await app();
+	const { database, exports, scoring } = await app();
+	const chosen = await chosenFramework(database, url);
+	if (chosen instanceof Response) return chosen;
 	const states = await roundStateOf(database);
 	// A submitter or reviewer sees its own region's responses in every round; otherwise a round is read whole or not at all.
 	const own = table === 'responses' ? ownDataRegion(caller) : null;
@@ -71,6 +94,7 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 				{
 					format,
 					year: yearParam === null ? undefined : Number(yearParam),
+					framework: chosen,
 					csv,
 					visible,
 					regionPrefix,
@@ -95,8 +119,12 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		});
 	} catch (e) {
 		if (e instanceof RoundNotVisible) return problem(404, 'No such round', e.message);
-		if (e instanceof RoundsNotScored)
+		if (e instanceof RoundsNotScored) {
+			// A stored framework asked for in a round never scored under it: the background runner scores it.
+			if (chosen && chosen !== DEFAULT_FRAMEWORK)
+				for (const y of e.years) scoring.prepare(y, DEFAULT_METHOD, frameworkRef(chosen));
 			return problem(503, 'Being scored', `${e.message}; try again in a minute`, { 'retry-after': '30' });
+		}
 		if (e instanceof SheetTooLargeError)
 			return problem(422, 'Too large for a sheet', `${e.message}; ask for one round (year=) or format=csv`);
 		throw e;
