@@ -13,6 +13,7 @@ import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, encode, toText } from '../fixtures/survey-builders.ts';
 import { startApp, type AppServer } from '../helpers/app-server.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const DEFAULT_FILE = 'data/frameworks/himap-default-1.0.0.json';
 
@@ -32,7 +33,7 @@ describe.each(DIALECTS)('a framework of ones own (%s)', (dialect) => {
 	let database: HimapDatabase;
 	let dir: string;
 	let app: AppServer;
-	const file = (name: string, text: string) => {
+	const file = (name: string, text: string | Buffer) => {
 		const path = join(dir, name);
 		writeFileSync(path, text);
 		return path;
@@ -42,11 +43,12 @@ describe.each(DIALECTS)('a framework of ones own (%s)', (dialect) => {
 		const path = file(`regional-${idPrefix}.csv`, encode(toText(table)));
 		expect((await himap(['import', path, '--db', db.url])).code).toBe(0);
 	};
-	const runOf = (frameworkId: string) =>
+	const runOf = (frameworkId: string, version = '1.0.0') =>
 		database.db
 			.selectFrom('score_runs')
 			.selectAll()
 			.where('framework_id', '=', frameworkId)
+			.where('framework_version', '=', version)
 			.where('year', '=', 2024)
 			.executeTakeFirst();
 	beforeAll(async () => {
@@ -178,5 +180,29 @@ describe.each(DIALECTS)('a framework of ones own (%s)', (dialect) => {
 		expect(missing.headers.get('content-type')).toMatch(/problem\+json/);
 		expect((await missing.json()).detail).toMatch(/no framework nope is stored/);
 		expect((await get('framework=Bad%20Name')).status).toBe(400);
+	});
+
+	it('shows a stored framework on the dashboard, and has the background runner score one not yet scored', async () => {
+		const page = (framework: string) =>
+			fetch(`${app.base}/?year=2024&lang=en&framework=${framework}`).then((r) => r.text());
+		const mine = await page('my-framework@1.0.0');
+		expect(mine).toContain('my-framework 1.0.0');
+		expect(mine).toMatch(/<option value="my-framework@1\.1\.0"/);
+		const later = file(
+			'later.json',
+			myFramework((f) => (f.version = '1.2.0'))
+		);
+		expect((await himap(['framework', 'add', later, '--db', db.url])).code).toBe(0);
+		// Not scored yet: the default is shown, the page says so, and nothing is scored on the request.
+		const waiting = await page('my-framework@1.2.0');
+		expect(waiting).toMatch(
+			/Scores under framework my-framework@1\.2\.0 for 2024 are being (prepared|computed)/
+		);
+		expect(waiting).toContain('himap-default 1.0.0');
+		await waitFor('the background runner to score my-framework 1.2.0', () => runOf('my-framework', '1.2.0'));
+		await waitFor('the page to show my-framework 1.2.0', async () =>
+			(await page('my-framework@1.2.0')).includes('my-framework 1.2.0')
+		);
+		expect(await page('nope')).toContain('There is no stored framework nope');
 	});
 });
