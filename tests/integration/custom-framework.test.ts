@@ -1,5 +1,5 @@
 /**
- * A user's own framework end to end (docs/methodology.md section 3.5): `himap score --framework`
+ * A user's own framework end to end (docs/methodology.md section 3.7): `himap score --framework`
  * checks the file (every problem listed), stores it once per version and scores under it; exports
  * read it by `--framework` and `framework=`; an import keeps its runs current like any method's.
  */

@@ -1,5 +1,5 @@
 /**
- * Every problem of a framework file at once (docs/methodology.md section 3.5): each says where it
+ * Every problem of a framework file at once (docs/methodology.md section 3.7): each says where it
  * is (a JSON path such as `$.dimensions[0].pillars[1].weight`) and what to do about it, so a user's
  * framework is fixed in one pass rather than one error per run.
  */

@@ -64,7 +64,7 @@ export interface Framework {
 	name: LocalisedName;
 	description: string;
 	/**
-	 * How weights are read (docs/methodology.md section 3.5): `relative` (the default) — each
+	 * How weights are read (docs/methodology.md section 3.7): `relative` (the default) — each
 	 * level's weights are in proportion to one another; `shares` — each level's weights sum to 1.
 	 * Scoring uses them the same way: both are normalised within their level.
 	 */

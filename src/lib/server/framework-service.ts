@@ -1,5 +1,5 @@
 /**
- * Frameworks a user brings (docs/methodology.md section 3.5): checked (every problem at once),
+ * Frameworks a user brings (docs/methodology.md section 3.7): checked (every problem at once),
  * stored once per id and version, and found again by `id` (its newest version) or `id@version`.
  * The default framework is built in and found the same way; it is never stored.
  */

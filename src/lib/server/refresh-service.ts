@@ -144,7 +144,7 @@ export interface PendingRun {
 /**
  * The runs that are not current, the default framework's default method first: every round with
  * data under the default framework and method, and every other method — and stored framework
- * (docs/methodology.md section 3.5) — a round has been scored with (someone asked for it once, so
+ * (docs/methodology.md section 3.7) — a round has been scored with (someone asked for it once, so
  * it is kept current too). `years` narrows it to the rounds an import touched.
  */
 export async function pendingRuns(database: HimapDatabase, years?: readonly number[]): Promise<PendingRun[]> {

@@ -1,5 +1,5 @@
 /**
- * The framework a dashboard page shows (docs/methodology.md section 3.5): the one the URL asks
+ * The framework a dashboard page shows (docs/methodology.md section 3.7): the one the URL asks
  * for (`framework=id` or `id@version`) once the round has a run under it and the method shown,
  * otherwise the default — and then the background runner is asked to score it (never scored on
  * the request path), and the page says so.
