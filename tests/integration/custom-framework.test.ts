@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Framework } from '../../src/lib/scoring/framework.ts';
 import { openDatabase, type HimapDatabase } from '../../src/lib/server/db/connect.ts';
 import { himap, publish } from '../fixtures/cli.ts';
 import { buildTable, encode, toText } from '../fixtures/survey-builders.ts';
@@ -18,8 +19,8 @@ import { waitFor } from '../helpers/wait.ts';
 const DEFAULT_FILE = 'data/frameworks/himap-default-1.0.0.json';
 
 /** The default framework as a user would start from it: another id, governance weighted twice. */
-function myFramework(edit: (f: Record<string, any>) => void = () => {}): string {
-	const f = JSON.parse(readFileSync(DEFAULT_FILE, 'utf8'));
+function myFramework(edit: (f: Framework) => void = () => {}): string {
+	const f: Framework = JSON.parse(readFileSync(DEFAULT_FILE, 'utf8'));
 	f.id = 'my-framework';
 	f.dimensions[0].weight = 2;
 	edit(f);
