@@ -88,7 +88,7 @@ describe('frameworkProblems', () => {
 			'a zero group weight',
 			(f) => (f.rollup.groupWeights.county = 0),
 			'$.rollup.groupWeights.county',
-			/above 0/
+			/above 0; to leave county out of the roll-up, leave it out of groups/
 		],
 		[
 			'an unknown component',

@@ -142,7 +142,12 @@ function checkRollup(c: Collector, rollup: unknown, shares: boolean, groups: Res
 		return;
 	const r = rollup as Json;
 	const weights = r.groupWeights as Json;
-	for (const g of groups) c.weight(weights[g], `$.rollup.groupWeights.${g}`);
+	for (const g of groups)
+		c.weight(
+			weights[g],
+			`$.rollup.groupWeights.${g}`,
+			`to leave ${g} out of the roll-up, leave it out of groups`
+		);
 	for (const g of Object.keys(weights))
 		c.need(
 			groups.includes(g as RespondentGroup),

@@ -24,12 +24,8 @@ export class Collector {
 		return ok;
 	}
 	/** A weight: a finite number above 0 (a part that should not count is left out, not weighted 0). */
-	weight(v: unknown, path: string): void {
-		this.need(
-			isNumber(v) && v > 0,
-			path,
-			`weight ${quoted(v)} must be a number above 0; remove the entry rather than weighting it 0`
-		);
+	weight(v: unknown, path: string, instead = 'remove the entry rather than weighting it 0'): void {
+		this.need(isNumber(v) && v > 0, path, `weight ${quoted(v)} must be a number above 0; ${instead}`);
 	}
 	/** Ids unique among siblings (or across the file). */
 	unique(seen: Map<string, string>, id: unknown, path: string, what: string): void {
