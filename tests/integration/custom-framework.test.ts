@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/lib/scoring/framework.ts';
@@ -151,6 +152,16 @@ describe.each(DIALECTS)('a framework of ones own (%s)', (dialect) => {
 			new Set(codebook.filter((c) => c.dimension === 'governance').map((c) => c.dimension_weight))
 		).toEqual(new Set(['2']));
 		expect(new Set(codebook.map((c) => c.framework_id))).toEqual(new Set(['my-framework']));
+		// The workbook's codebook sheet is the chosen framework's too.
+		const out = join(dir, 'provinces.xlsx');
+		const xlsx = ['export', 'provinces', '--year', '2024', '--framework', 'my-framework@1.0.0'];
+		expect((await himap([...xlsx, '--format', 'xlsx', '--out', out, '--db', db.url])).code).toBe(0);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile(out);
+		const sheet = workbook.getWorksheet('codebook')!;
+		const header = sheet.getRow(1).values as string[];
+		const column = (name: string) => sheet.getColumn(header.indexOf(name)).values.slice(2);
+		expect(new Set(column('framework_id'))).toEqual(new Set(['my-framework']));
 		const missing = await himap(['export', 'provinces', '--framework', 'nope', '--db', db.url]);
 		expect(missing.code).toBe(2);
 		expect(missing.err).toMatch(/no framework nope is stored; `himap framework list`/);
