@@ -31,9 +31,9 @@ and an about sheet (rounds, framework, method, when made, source); one sheet hol
 1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, sensitivity,
 audit, rates) cover every round unless --year is given, and are read from the stored score runs,
 brought up to date first where newer responses have arrived. respondents, provinces, cities,
-zones and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
---weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself and audit describes the default method. Scores are of
+zones, disparity, audit, weights, codebook (its weight_used) and about use the default method
+unless --normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
+--aggregate arithmetic|geometric say otherwise; sensitivity varies the method itself. Scores are of
 approved data only; responses lists every current version (an operator sees everything), or
 only approved ones with --status approved. --framework names a stored framework (\`himap framework
 list\`; a bare id is its newest version): index tables read its runs (scored first where needed),

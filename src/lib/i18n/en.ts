@@ -9,6 +9,7 @@ import { enApiDocs } from './api-docs.ts';
 import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
 import { enReview } from './review.ts';
+import { enCitation } from './citation.ts';
 import { enTemplates } from './templates.ts';
 
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
 	...enStatus,
 	...enSubmit,
 	...enReview,
+	...enCitation,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',

@@ -8,6 +8,7 @@ import { zhFramework } from './framework.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
+import { zhCitation } from './citation.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
 import { zhTemplates } from './templates.ts';
@@ -24,6 +25,7 @@ export const zh: typeof en = {
 	...zhStatus,
 	...zhSubmit,
 	...zhReview,
+	...zhCitation,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',

@@ -8,7 +8,7 @@
 import { ABOUT_COLUMNS, aboutLine, aboutRows, RowSummary } from '../exports/about-sheet.ts';
 import { BOM } from '../exports/csv-note.ts';
 import { csvLines, jsonObjects } from '../exports/row-text.ts';
-import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
+import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { roundYears } from './db/responses.repository.ts';
 import { isFromSource, roundSource } from './db/round-source.ts';
@@ -17,6 +17,8 @@ import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
+import { exportProvenance, type ExportProvenance } from './exports/provenance.ts';
+import * as provenanceTables from './exports/provenance-tables.ts';
 import { responses } from './exports/responses-table.ts';
 import type { ExportSink } from './exports/sink.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
@@ -43,7 +45,9 @@ const TABLES: Record<string, ExportTable> = {
 	provinces: indexTables.provinces,
 	cities: indexTables.cities,
 	zones: indexTables.zones,
-	disparity: indexTables.disparity
+	disparity: indexTables.disparity,
+	weights: provenanceTables.weights,
+	about: provenanceTables.about
 };
 
 export const EXPORT_TABLE_NAMES = Object.keys(TABLES);
@@ -88,6 +92,8 @@ export interface ExportStart {
 	updating: number[];
 	/** When the oldest run read was computed; null for a table that reads no runs. */
 	computedAt: string | null;
+	/** The version, commit, framework and method it is made under (the HTTP export's headers). */
+	provenance: ExportProvenance;
 }
 
 /** A round the reader asked for and may not see: answered as if it did not exist. */
@@ -160,12 +166,14 @@ export async function streamExport(
 			rounds,
 			framework: frameworkOf(options),
 			regionPrefix: options.regionPrefix,
-			approvedOnly: options.approvedOnly
+			approvedOnly: options.approvedOnly,
+			provenance: exportProvenance(methodRead(name, options.method), rounds, frameworkOf(options))
 		};
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),
-			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null
+			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null,
+			provenance: source.provenance
 		});
 		if (options.format === 'xlsx') await writeWorkbook(sink, name, table, source, options.year);
 		else {
@@ -186,15 +194,17 @@ async function writeCsvPreamble(
 ): Promise<void> {
 	if (options.csv?.bom) await sink.text(BOM);
 	if (!options.csv?.source) return;
-	const method = methodRead(name, options.method);
+	const { method, framework, ...build } = source.provenance;
 	const line = aboutLine({
 		table: name,
 		columns: table.columns,
 		year: options.year,
-		method: method && methodKey(method),
-		framework: method && { id: source.framework.id, version: source.framework.version },
+		method,
+		// The codebook is a framework's, whatever it reads runs for.
+		framework: method || name === 'codebook' ? framework : null,
 		demo: await isDemoData(source.snapshot),
-		generatedAt: new Date()
+		generatedAt: new Date(),
+		build
 	});
 	await sink.text(line + '\r\n');
 }
@@ -257,8 +267,9 @@ async function writeWorkbook(
 	const withCodebook = name !== 'codebook';
 	if (withCodebook)
 		await workbook.sheet({ name: 'codebook', columns: dataTables.codebook.columns }, [
-			dataTables.codebookRows(source.framework)
+			dataTables.codebookRows(source.framework, source.rounds, source.provenance.method)
 		]);
+	const { method, framework, ...build } = source.provenance;
 	const about = aboutRows({
 		table: name,
 		year,
@@ -266,7 +277,10 @@ async function writeWorkbook(
 		summary,
 		generatedAt: new Date(),
 		demo: await isDemoData(source.snapshot),
-		codebook: withCodebook
+		codebook: withCodebook,
+		build,
+		method,
+		framework: method || name === 'codebook' ? framework : null
 	});
 	await workbook.sheet({ name: 'about', columns: ABOUT_COLUMNS }, [about]);
 	await workbook.end();

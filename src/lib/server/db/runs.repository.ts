@@ -48,10 +48,11 @@ export interface RunResults {
 /**
  * The kind a result is stored under. A kind is renamed when what it holds changes meaning, so that
  * runs stored before are no longer `readable` and are scored again: `rollup_2` since provinces and
- * cities with too few respondents are left unranked.
+ * cities with too few respondents are left unranked; `rollup_3` since every method's run holds its
+ * audit (with the items alpha dropped) and the research outputs of docs/methodology.md §6.
  */
 const KINDS: Record<keyof RunResults, string> = {
-	rollup: 'rollup_2',
+	rollup: 'rollup_3',
 	intervals: 'intervals',
 	audit: 'audit',
 	rates: 'rates',

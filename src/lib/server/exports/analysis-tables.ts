@@ -1,4 +1,4 @@
-/** Export tables of the method audit and rank uncertainty, per round, from the default method's runs. */
+/** Export tables of the method audit (the method's runs) and rank uncertainty (the default method's runs), per round. */
 import { REGIONS } from '../region-reference.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../refresh-service.ts';
 import { perRound, type ExportTable } from './table.ts';
@@ -23,7 +23,7 @@ export const sensitivity: ExportTable = {
 
 export const audit: ExportTable = {
 	columns: ['year', 'group', 'dimension', 'measure', 'indicator', 'indicator_b', 'value'],
-	runs: 'default',
+	runs: 'method',
 	rows: ({ rounds }) =>
 		perRound(rounds, ({ year, results }) => (results.audit ?? []).map((r) => ({ year, ...r })))
 };

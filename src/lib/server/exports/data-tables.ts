@@ -1,6 +1,8 @@
 /** Export tables of the survey data itself: rates, submissions, codebook (responses: responses-table.ts). */
 import { indicatorsOf, type Framework } from '../../scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
+import type { StoredRound } from '../index-service.ts';
+import { codebookWeights } from './provenance-tables.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
 /** Yes/no rates by respondent group: counted when the round was scored, stored with its default run. */
@@ -62,16 +64,32 @@ export const codebook: ExportTable = {
 		'framework_id',
 		'framework_version',
 		'group_weight',
-		'stage_minimums'
+		'stage_minimums',
+		'weight_used',
+		'weight_round',
+		'method'
 	],
-	runs: 'none',
-	async *rows(source) {
-		yield codebookRows(source.framework);
+	// The method's runs give the weights it used (exports/provenance-tables.ts codebookWeights).
+	runs: 'method',
+	async *rows({ rounds, provenance, framework }) {
+		yield codebookRows(framework, rounds, provenance.method);
 	}
 };
 
-/** The codebook of a framework (the default one unless another is chosen: `--framework`). */
-export function codebookRows(f: Framework = DEFAULT_FRAMEWORK): Row[] {
+/**
+ * The codebook of a framework (the default one unless another is chosen: `--framework`), with the
+ * weights used in the newest of `rounds`.
+ */
+export function codebookRows(
+	framework: Framework = DEFAULT_FRAMEWORK,
+	rounds: readonly StoredRound[] = [],
+	method: string | null = null
+): Row[] {
+	const used = codebookWeights(rounds);
+	return codebookOf(framework).map((row) => ({ ...row, ...used(row.indicator, row.group), method }));
+}
+
+function codebookOf(f: Framework): Row[] {
 	return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
 		Object.entries(i.goalposts).map(([group, posts]) => ({
 			indicator: i.id,

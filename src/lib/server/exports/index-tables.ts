@@ -91,7 +91,8 @@ export const provinces: ExportTable = {
 		'framework_id',
 		'framework_version',
 		'method',
-		'ranked'
+		'ranked',
+		'population'
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>
@@ -110,7 +111,9 @@ export const provinces: ExportTable = {
 					province_name_en: region?.nameEn,
 					zone3: region?.zone3,
 					...provenance(index),
-					ranked: p.rank === null ? 0 : 1
+					ranked: p.rank === null ? 0 : 1,
+					// The census population the `_pop` disparity measures weigh by (provinceZones).
+					population: provinceZones(p.code).population
 				};
 			})
 		)
@@ -210,7 +213,16 @@ const WEIGHTED = [
 ] as const;
 
 export const disparity: ExportTable = {
-	columns: ['year', 'dimension', 'measure', 'value', 'provinces'],
+	columns: [
+		'year',
+		'dimension',
+		'measure',
+		'value',
+		'provinces',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
 	runs: 'method',
 	rows: ({ rounds }) => perRound(rounds, disparityRows)
 };
@@ -228,7 +240,8 @@ function disparityRows(index: StoredRound): Row[] {
 			dimension,
 			measure,
 			value,
-			provinces: n
+			provinces: n,
+			...provenance(index)
 		});
 		return [
 			...[...UNWEIGHTED, ...EXTRA].map((m) => row(m, base[m], base.n)),

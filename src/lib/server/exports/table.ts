@@ -4,6 +4,7 @@ import type { Framework } from '../../scoring/framework.ts';
 import type { Method } from '../../scoring/method.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { StoredRound } from '../index-service.ts';
+import type { ExportProvenance } from './provenance.ts';
 
 export type Row = Record<string, Cell>;
 
@@ -45,6 +46,8 @@ export interface ExportSource {
 	regionPrefix?: string;
 	/** ExportOptions.approvedOnly. */
 	approvedOnly?: boolean;
+	/** The version, commit, framework and method the export is made under (exports/provenance.ts). */
+	provenance: ExportProvenance;
 }
 
 export interface ExportTable {

@@ -1,6 +1,7 @@
 /** The HTTP answer to `GET /api/v1/export/<table>` (docs/contracts.md, HTTP API). */
 import { PassThrough, Readable } from 'node:stream';
 import { app } from '../app-database.ts';
+import { DEFAULT_METHOD, methodKey, parseMethod, type Method } from '../../scoring/method.ts';
 import { scopePrefix } from '../../survey/region-cover.ts';
 import { mayExportTable, mayReadRound, ownDataRegion, type Principal } from '../auth/permissions.ts';
 import { roundStateOf } from '../round-state-service.ts';
@@ -14,13 +15,13 @@ import {
 	type ExportFormat,
 	type ExportStart
 } from '../export-service.ts';
+import { provenanceHeaders } from '../exports/provenance.ts';
 import { ExportSink, ReaderGone } from '../exports/sink.ts';
 import { SheetTooLargeError } from '../exports/xlsx.ts';
 import { problem } from './problem.ts';
 import { scoresHeaders } from './scores-headers.ts';
 import { log } from '../log.ts';
 import type { Framework } from '../../scoring/framework.ts';
-import { DEFAULT_METHOD } from '../../scoring/method.ts';
 import type { HimapDatabase } from '../db/connect.ts';
 import { FRAMEWORK_REF, FrameworkNotFound, findFramework, frameworkRef } from '../framework-service.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
@@ -64,6 +65,18 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 	const csv = { bom: url.searchParams.get('bom') === '1', source: url.searchParams.get('source') === '1' };
 	if (yearParam !== null && !/^\d{4}$/.test(yearParam))
 		return problem(400, 'Bad year', 'year must be a year such as 2024');
+	// The CLI's method flags, by the same names; without them the default method.
+	let method: Method;
+	try {
+		const part = (name: string) => url.searchParams.get(name) ?? undefined;
+		method = parseMethod({
+			normalise: part('normalise'),
+			weights: part('weights'),
+			aggregate: part('aggregate')
+		});
+	} catch (e) {
+		return problem(400, 'Unknown method', (e as Error).message);
+	}
 	const { database, exports, scoring } = await app();
 	const chosen = await chosenFramework(database, url);
 	if (chosen instanceof Response) return chosen;
@@ -94,6 +107,7 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 				{
 					format,
 					year: yearParam === null ? undefined : Number(yearParam),
+					method,
 					framework: chosen,
 					csv,
 					visible,
@@ -120,9 +134,11 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 	} catch (e) {
 		if (e instanceof RoundNotVisible) return problem(404, 'No such round', e.message);
 		if (e instanceof RoundsNotScored) {
-			// A stored framework asked for in a round never scored under it: the background runner scores it.
-			if (chosen && chosen !== DEFAULT_FRAMEWORK)
-				for (const y of e.years) scoring.prepare(y, DEFAULT_METHOD, frameworkRef(chosen));
+			// The default method's runs of the default framework are kept current anyway; another
+			// method or a stored framework is scored on demand, as a page asks for it.
+			const framework = chosen ?? DEFAULT_FRAMEWORK;
+			if (methodKey(method) !== methodKey(DEFAULT_METHOD) || framework !== DEFAULT_FRAMEWORK)
+				for (const year of e.years) scoring.prepare(year, method, frameworkRef(framework));
 			return problem(503, 'Being scored', `${e.message}; try again in a minute`, { 'retry-after': '30' });
 		}
 		if (e instanceof SheetTooLargeError)
@@ -134,7 +150,8 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		headers: {
 			'content-type': CONTENT_TYPES[format],
 			'content-disposition': `attachment; filename="${name}"`,
-			...scoresHeaders(started)
+			...scoresHeaders(started),
+			...provenanceHeaders(started.provenance)
 		}
 	});
 }
