@@ -152,6 +152,9 @@ describe.each(DIALECTS)('a framework of ones own (%s)', (dialect) => {
 			new Set(codebook.filter((c) => c.dimension === 'governance').map((c) => c.dimension_weight))
 		).toEqual(new Set(['2']));
 		expect(new Set(codebook.map((c) => c.framework_id))).toEqual(new Set(['my-framework']));
+		const about = await exported('about', '--year', '2024', '--framework', 'my-framework@1.0.0');
+		const said = (key: string) => about.find((r) => r.key === key)?.value;
+		expect([said('framework_id'), said('framework_version')]).toEqual(['my-framework', '1.0.0']);
 		// The workbook's codebook sheet is the chosen framework's too.
 		const out = join(dir, 'provinces.xlsx');
 		const xlsx = ['export', 'provinces', '--year', '2024', '--framework', 'my-framework@1.0.0'];
@@ -180,6 +183,7 @@ describe.each(DIALECTS)('a framework of ones own (%s)', (dialect) => {
 		const get = (query: string) => fetch(`${app.base}/api/v1/export/provinces?year=2024&${query}`);
 		const mine = await get('framework=my-framework@1.0.0');
 		expect(mine.status).toBe(200);
+		expect(mine.headers.get('himap-framework')).toBe('my-framework 1.0.0');
 		expect(new Set(rowsOf(await mine.text()).map((p) => p.framework_id))).toEqual(new Set(['my-framework']));
 		const codebook = await fetch(
 			`${app.base}/api/v1/export/codebook?framework=my-framework@1.1.0&format=json`
