@@ -198,7 +198,8 @@ describe('server-rendered pages', () => {
 		for (const title of [
 			'Lorenz curve of the',
 			'Provincial units per zone',
-			'Coefficient of variation across rounds'
+			'σ-convergence: coefficient of variation of provincial scores, 2018–2024',
+			'β-convergence of provincial scores, 2018–2024'
 		])
 			expect(html).toContain(title);
 		expect((await page('/disparities?year=2024', 'zh-CN')).html).toContain('基尼系数');

@@ -8,6 +8,7 @@ import {
 	isExportFormat,
 	isExportTable,
 	methodRead,
+	readsEarlierRounds,
 	streamExport
 } from '../../lib/server/export-service.ts';
 import { ExportSink, ReaderGone } from '../../lib/server/exports/sink.ts';
@@ -80,7 +81,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
 		const read = methodRead(table, method);
 		if (read) {
-			const years = year === undefined ? await roundsWithData(database) : [year];
+			const years =
+				year === undefined || readsEarlierRounds(table)
+					? (await roundsWithData(database)).filter((y) => year === undefined || y <= year)
+					: [year];
 			for (const y of years) await scoreRound(database, y, read, io, false, framework);
 		}
 		const target = output(values.out, io);

@@ -37,6 +37,10 @@ const REGIONS =
 export const dataSource = (demo: boolean) =>
 	demo ? en.synthetic : 'Survey data as submitted to this HIMAP installation.';
 
+/** Whether a table's rows belong to rounds (`convergence` compares two: `year_from`, `year_to`). */
+const isPerRound = (columns: readonly string[]) =>
+	['year', 'years', 'year_to'].some((c) => columns.includes(c));
+
 /** Columns whose distinct values the about sheet names. */
 const SUMMARISED = ['year', 'framework_id', 'framework_version', 'method'];
 
@@ -72,7 +76,7 @@ export function aboutRows(input: AboutInput): Record<(typeof ABOUT_COLUMNS)[numb
 	const { table, year, columns, summary } = input;
 	const out: [string, Cell][] = [['table', table]];
 	// Only tables that are per round have rounds; the codebook belongs to the framework.
-	if (columns.includes('year') || columns.includes('years'))
+	if (isPerRound(columns))
 		out.push(['rounds', year ?? (columns.includes('year') ? summary.distinct('year') : undefined) ?? 'all']);
 	out.push(['rows', summary.count]);
 	const given: Record<string, Cell> = {
@@ -113,7 +117,7 @@ export interface AboutLineInput {
  */
 export function aboutLine(input: AboutLineInput): string {
 	const { table, columns, year, method, framework } = input;
-	const perRound = columns.includes('year') || columns.includes('years');
+	const perRound = isPerRound(columns);
 	return noteLine([
 		`HIMAP export: table ${table}`,
 		perRound ? (year === undefined ? 'all rounds' : `round ${year}`) : null,

@@ -11,10 +11,12 @@ import { enSubmit } from './submit.ts';
 import { enReview } from './review.ts';
 import { enCitation } from './citation.ts';
 import { enTemplates } from './templates.ts';
+import { enConvergence } from './convergence.ts';
 
 export const en = {
 	...enAccount,
 	...enTemplates,
+	...enConvergence,
 	...enAdmin,
 	...enSurveyIssues,
 	...enCompleteness,
@@ -212,7 +214,6 @@ export const en = {
 	median: 'Median',
 	upperQuartile: 'Upper quartile',
 	maximum: 'Maximum',
-	cvTitle: 'Coefficient of variation across rounds: {dimension}',
 	summaryTitle: 'Inequality of the {dimension} over {n} provincial units, {year}',
 	measure: 'Measure',
 	citiesRanked: 'Cities of {name}, {year}',

@@ -12,10 +12,12 @@ import { zhCitation } from './citation.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
 import { zhTemplates } from './templates.ts';
+import { zhConvergence } from './convergence.ts';
 
 export const zh: typeof en = {
 	...zhAccount,
 	...zhTemplates,
+	...zhConvergence,
 	...zhAdmin,
 	...zhSurveyIssues,
 	...zhCompleteness,
@@ -207,7 +209,6 @@ export const zh: typeof en = {
 	median: '中位数',
 	upperQuartile: '上四分位数',
 	maximum: '最大值',
-	cvTitle: '历年变异系数：{dimension}',
 	summaryTitle: '{n}个省级单位{dimension}的不均衡程度（{year}年）',
 	measure: '指标',
 	citiesRanked: '{name}各城市（{year}年）',

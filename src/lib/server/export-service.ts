@@ -17,6 +17,7 @@ import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
+import * as panelTables from './exports/panel-tables.ts';
 import { exportProvenance, type ExportProvenance } from './exports/provenance.ts';
 import * as provenanceTables from './exports/provenance-tables.ts';
 import { responses } from './exports/responses-table.ts';
@@ -47,7 +48,9 @@ const TABLES: Record<string, ExportTable> = {
 	zones: indexTables.zones,
 	disparity: indexTables.disparity,
 	weights: provenanceTables.weights,
-	about: provenanceTables.about
+	about: provenanceTables.about,
+	panel: panelTables.panel,
+	convergence: panelTables.convergence
 };
 
 export const EXPORT_TABLE_NAMES = Object.keys(TABLES);
@@ -65,6 +68,11 @@ export function exportTableColumns(name: string): readonly string[] {
 export function methodRead(name: string, asked: Method = DEFAULT_METHOD): Method | null {
 	const { runs } = TABLES[name];
 	return runs === 'none' ? null : runs === 'default' ? DEFAULT_METHOD : asked;
+}
+
+/** Whether a table reads the rounds before the one asked for too (ExportTable.history). */
+export function readsEarlierRounds(name: string): boolean {
+	return TABLES[name].history === true;
 }
 
 /** Rounds an index table needs that have never been scored: the server answers 503, the CLI scores them first. */
@@ -114,6 +122,13 @@ async function exportYears(snapshot: Snapshot, options: ExportOptions): Promise<
 /** The framework an export reads: the one chosen, or the built-in default. */
 const frameworkOf = (options: ExportOptions) => options.framework ?? DEFAULT_FRAMEWORK;
 
+/** The rounds a table reads: those asked for, and every earlier one the reader may see for a table comparing rounds. */
+async function readYears(snapshot: Snapshot, table: ExportTable, years: number[], options: ExportOptions) {
+	if (!table.history || options.year === undefined) return years;
+	const { year, visible = () => true } = options;
+	return (await roundYears(snapshot.db)).reverse().filter((y) => y <= year && visible(y));
+}
+
 /** Each round's stored run of the method the table reads, under the chosen framework, read in the snapshot. */
 async function storedRounds(
 	snapshot: Snapshot,
@@ -158,7 +173,7 @@ export async function streamExport(
 		const { rounds, missing } =
 			table.runs === 'none'
 				? { rounds: [], missing: [] }
-				: await storedRounds(snapshot, name, years, options);
+				: await storedRounds(snapshot, name, await readYears(snapshot, table, years, options), options);
 		if (missing.length) throw new RoundsNotScored(missing);
 		const source: ExportSource = {
 			snapshot,

@@ -9,7 +9,8 @@ import { provinceZones, REGIONS } from '../region-reference.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
-const provenance = (index: StoredRound) => ({
+/** The framework and method a round's figures were scored with (every index table ends with them). */
+export const provenance = (index: StoredRound) => ({
 	framework_id: index.framework.id,
 	framework_version: index.framework.version,
 	method: methodKey(index.method)

@@ -61,6 +61,12 @@ export interface ExportTable {
 	 * method (rank intervals, audit and rates belong to it), or none (it reads the data itself).
 	 */
 	runs: 'method' | 'default' | 'none';
+	/**
+	 * The table compares a round with earlier ones (`panel`, `convergence`): its `rounds` hold every
+	 * round the reader may see up to the last one asked for, oldest first, and it lists rows of the
+	 * rounds asked for (`years`) only.
+	 */
+	history?: boolean;
 	/** The rows, a batch at a time. */
 	rows(source: ExportSource): AsyncIterable<Row[]>;
 	/**
