@@ -22,9 +22,9 @@ import { exportProvenance, type ExportProvenance } from './exports/provenance.ts
 import * as provenanceTables from './exports/provenance-tables.ts';
 import { responses } from './exports/responses-table.ts';
 import type { ExportSink } from './exports/sink.ts';
+import { frameworkOf } from './exports/table.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
-import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import type { StoredRound } from './index-service.ts';
 import { isDemoData } from './rounds-service.ts';
 
@@ -118,9 +118,6 @@ async function exportYears(snapshot: Snapshot, options: ExportOptions): Promise<
 	if (!visible(year)) throw new RoundNotVisible(year);
 	return [year];
 }
-
-/** The framework an export reads: the one chosen, or the built-in default. */
-const frameworkOf = (options: ExportOptions) => options.framework ?? DEFAULT_FRAMEWORK;
 
 /** The rounds a table reads: those asked for, and every earlier one the reader may see for a table comparing rounds. */
 async function readYears(snapshot: Snapshot, table: ExportTable, years: number[], options: ExportOptions) {

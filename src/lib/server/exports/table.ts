@@ -3,6 +3,7 @@ import type { Cell } from '../../exports/csv-format.ts';
 import type { Framework } from '../../scoring/framework.ts';
 import type { Method } from '../../scoring/method.ts';
 import type { Snapshot } from '../db/snapshot.ts';
+import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import type { StoredRound } from '../index-service.ts';
 import type { ExportProvenance } from './provenance.ts';
 
@@ -32,6 +33,9 @@ export interface ExportOptions {
 	 */
 	approvedOnly?: boolean;
 }
+
+/** The framework an export reads: the one chosen, or the built-in default. */
+export const frameworkOf = (options: ExportOptions): Framework => options.framework ?? DEFAULT_FRAMEWORK;
 
 /** What an export reads, all of it inside one snapshot of the database. */
 export interface ExportSource {
