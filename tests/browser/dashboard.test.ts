@@ -223,6 +223,19 @@ describe('permalinks', () => {
 	});
 });
 
+describe('a framework asked for in the URL', () => {
+	it('that is not stored: the default framework is shown, and the page says so', async () => {
+		const { page, problems } = await fresh();
+		await page.goto(`/?lang=en&framework=not-stored`);
+		await chartsDrawn(page);
+		expect(await page.getByRole('status').allInnerTexts()).toContainEqual(
+			format(MESSAGES.en.frameworkMissing, { framework: 'not-stored' })
+		);
+		expect(await page.locator('.chart-figure .caption').first().innerText()).toContain('himap-default 1.0.0');
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('a method picked in the browser', () => {
 	it('is prepared in the background and shown without a reload', async () => {
 		const { page, problems } = await fresh();

@@ -16,10 +16,12 @@ import { SheetTooLargeError } from '../../lib/server/exports/xlsx.ts';
 import { roundsWithData } from '../../lib/server/rounds-service.ts';
 import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { namedFramework } from '../framework-flags.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
 import { scoreRound } from '../scoring.ts';
 
-export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved] [--db URL]
+export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved]
+                    [--framework id[@version]] [--db URL]
 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
 Writes to standard output, or to --out (written whole or not at all). Rows are streamed: memory
@@ -34,7 +36,10 @@ respondents, provinces, cities, zones, disparity, pillars, normalised, audit, we
 (its weight_used) and about use the default method unless --normalise goalposts|minmax|zscore|rank,
 --weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
 sensitivity varies the method itself. Scores are of approved data only; responses lists every
-current version (an operator sees everything), or only approved ones with --status approved.`;
+current version (an operator sees everything), or only approved ones with --status approved.
+--framework names a stored framework (\`himap framework list\`; a bare id is its newest version):
+index tables read its runs (scored first where needed), codebook is its codebook; without it, the
+built-in default framework.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -46,6 +51,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			out: { type: 'string' },
 			db: { type: 'string' },
 			status: { type: 'string' },
+			framework: { type: 'string' },
 			...METHOD_OPTIONS
 		}
 	});
@@ -71,6 +77,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const approvedOnly = values.status === 'approved';
 	const method = methodFromFlags(values);
 	return withDatabase(values.db, async (database) => {
+		const framework =
+			values.framework === undefined ? undefined : await namedFramework(database, values.framework);
 		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
 		const read = methodRead(table, method);
 		if (read) {
@@ -78,11 +86,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 				year === undefined || readsEarlierRounds(table)
 					? (await roundsWithData(database)).filter((y) => year === undefined || y <= year)
 					: [year];
-			for (const y of years) await scoreRound(database, y, read, io);
+			for (const y of years) await scoreRound(database, y, read, io, false, framework);
 		}
 		const target = output(values.out, io);
 		try {
-			await streamExport(database, table, { year, method, format, approvedOnly }, () => target.sink);
+			await streamExport(
+				database,
+				table,
+				{ year, method, framework, format, approvedOnly },
+				() => target.sink
+			);
 			target.done();
 		} catch (e) {
 			target.abandon();

@@ -6,17 +6,29 @@ import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
 import { scoreRound } from '../scoring.ts';
+import {
+	describeFramework,
+	frameworkRefusal,
+	namedFramework,
+	storeFrameworkFile
+} from '../framework-flags.ts';
 
 export const help = `Usage: himap score [--year Y] [--normalise goalposts|minmax|zscore|rank]
                    [--weights framework|entropy|critic|pca] [--aggregate arithmetic|geometric]
-                   [--force] [--db URL]
+                   [--framework file.json | --framework-id id[@version]] [--force] [--db URL]
 
 Scores every respondent of a round (default: every round) under a method (default: goalposts,
 framework weights, arithmetic aggregation) and stores the scores, their roll-up to provinces,
 cities and zones, and (default method) the rank intervals, method audit and rates, with the
 framework version and method. A round whose stored run is current is left as it is unless
 --force is given. Imports score the rounds they change, and the server keeps every method a
-round was scored with current, so this is needed only for a method not yet used.`;
+round was scored with current, so this is needed only for a method not yet used.
+
+--framework file.json scores under your own framework (the format of
+data/frameworks/himap-default-1.0.0.json): the file is checked — every problem is listed with its
+JSON path, exit 1 — and stored under its id and version (the same content again is a no-op; other
+content under a stored version is refused: bump "version"). --framework-id names a framework
+stored already (its newest version for a bare id). The server then keeps these runs current too.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values } = parseArgs({
@@ -24,6 +36,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		options: {
 			year: { type: 'string' },
 			...METHOD_OPTIONS,
+			framework: { type: 'string' },
+			'framework-id': { type: 'string' },
 			force: { type: 'boolean' },
 			db: { type: 'string' }
 		}
@@ -31,15 +45,31 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const method = methodFromFlags(values);
 	if (values.year !== undefined && !/^\d{4}$/.test(values.year))
 		throw new UsageError(`--year must be a year such as 2024`);
+	if (values.framework !== undefined && values['framework-id'] !== undefined)
+		throw new UsageError('give --framework (a file) or --framework-id (a stored one), not both');
 	return withDatabase(values.db, async (database) => {
+		let framework = DEFAULT_FRAMEWORK;
+		if (values['framework-id'] !== undefined)
+			framework = await namedFramework(database, values['framework-id']);
+		if (values.framework !== undefined) {
+			try {
+				const stored = await storeFrameworkFile(database, values.framework);
+				framework = stored.framework;
+				if (stored.outcome === 'stored') io.out(`stored framework ${describeFramework(framework)}\n`);
+			} catch (e) {
+				const code = frameworkRefusal('score', values.framework, e, io);
+				if (code === null) throw e;
+				return code;
+			}
+		}
 		const years = values.year ? [Number(values.year)] : await roundsWithData(database);
 		for (const year of years) {
-			const { run, computed } = await scoreRound(database, year, method, io, values.force);
+			const { run, computed } = await scoreRound(database, year, method, io, values.force, framework);
 			if (!run) {
 				io.err(`no responses for ${year}; nothing to score\n`);
 				return EXIT.invalid;
 			}
-			const f = DEFAULT_FRAMEWORK;
+			const f = framework;
 			const what = computed ? 'scored' : 'already current:';
 			io.out(
 				`${what} ${run.respondents - run.flagged} of ${run.respondents} respondents for ${year} (${run.flagged} flagged: coverage below the threshold or a dimension without data) with ${f.id} ${f.version}, method ${methodKey(method)}; run #${run.id}\n`

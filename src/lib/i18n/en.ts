@@ -5,6 +5,7 @@ import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enPillarTables } from './pillar-tables.ts';
+import { enFramework } from './framework.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
@@ -22,6 +23,7 @@ export const en = {
 	...enCompleteness,
 	...enPreview,
 	...enPillarTables,
+	...enFramework,
 	...enApiDocs,
 	...enStatus,
 	...enSubmit,

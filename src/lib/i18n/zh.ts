@@ -5,6 +5,7 @@ import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhPillarTables } from './pillar-tables.ts';
+import { zhFramework } from './framework.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
@@ -23,6 +24,7 @@ export const zh: typeof en = {
 	...zhCompleteness,
 	...zhPreview,
 	...zhPillarTables,
+	...zhFramework,
 	...zhApiDocs,
 	...zhStatus,
 	...zhSubmit,

@@ -7,7 +7,7 @@ import { betweenZoneShare, regionalDisparity } from '../analysis/disparity/index
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
-import { rankThresholds } from '../scoring/framework.ts';
+import { rankThresholds, type Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { citiesOf, provincesOf, storedRound, zonesOf, type StoredRound } from './index-service.ts';
@@ -80,9 +80,9 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 export async function roundView(
 	database: HimapDatabase,
 	year: number,
-	options: { method?: Method } = {}
+	options: { method?: Method; framework?: Framework } = {}
 ): Promise<RoundView | null> {
-	const round = await storedRound(database, year, options.method ?? DEFAULT_METHOD);
+	const round = await storedRound(database, year, options.method ?? DEFAULT_METHOD, options.framework);
 	if (!round) return null;
 	let view = views.get(database, round.run);
 	if (!view) views.set(database, round.run, (view = buildView(round)));
@@ -111,31 +111,41 @@ export async function previousNational(
 	database: HimapDatabase,
 	years: number[],
 	year: number,
-	method: Method
+	method: Method,
+	framework?: Framework
 ) {
 	const previous = years.find((y) => y < year);
-	const view = previous === undefined ? null : await roundView(database, previous, { method });
+	const view = previous === undefined ? null : await roundView(database, previous, { method, framework });
 	return view && { year: view.year, national: view.national };
 }
 
 /** Every round's view under a method, oldest first: the pages' histories and trends. */
-export async function roundViews(database: HimapDatabase, method = DEFAULT_METHOD): Promise<RoundView[]> {
-	const years = (await roundsScoredWith(database, method)).reverse();
-	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
+export async function roundViews(
+	database: HimapDatabase,
+	method = DEFAULT_METHOD,
+	framework?: Framework
+): Promise<RoundView[]> {
+	const years = (await roundsScoredWith(database, method, framework)).reverse();
+	const views = await Promise.all(years.map((y) => roundView(database, y, { method, framework })));
 	return views.filter((v) => v !== null);
 }
 
 /** One province across every round (oldest first), for its history chart. */
-export async function provinceHistory(database: HimapDatabase, code: string, method = DEFAULT_METHOD) {
-	return (await roundViews(database, method)).flatMap((v) => {
+export async function provinceHistory(
+	database: HimapDatabase,
+	code: string,
+	method = DEFAULT_METHOD,
+	framework?: Framework
+) {
+	return (await roundViews(database, method, framework)).flatMap((v) => {
 		const p = v.provinces.find((x) => x.code === code);
 		return p ? [{ year: v.year, scores: p.scores, rank: p.rank }] : [];
 	});
 }
 
 /** The national index and each zone4 zone across rounds (oldest first), every score. */
-export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHOD) {
-	return (await roundViews(database, method)).map((v) => ({
+export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHOD, framework?: Framework) {
+	return (await roundViews(database, method, framework)).map((v) => ({
 		year: v.year,
 		national: v.national,
 		zones: Object.fromEntries(v.zones.map((z) => [z.zone, z.scores]))

@@ -23,9 +23,9 @@ import { exportProvenance, type ExportProvenance } from './exports/provenance.ts
 import * as provenanceTables from './exports/provenance-tables.ts';
 import { responses } from './exports/responses-table.ts';
 import type { ExportSink } from './exports/sink.ts';
+import { frameworkOf } from './exports/table.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
-import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import type { StoredRound } from './index-service.ts';
 import { isDemoData } from './rounds-service.ts';
 
@@ -129,7 +129,7 @@ async function readYears(snapshot: Snapshot, table: ExportTable, years: number[]
 	return (await roundYears(snapshot.db)).reverse().filter((y) => y <= year && visible(y));
 }
 
-/** Each round's stored run of the method the table reads, read in the snapshot. */
+/** Each round's stored run of the method the table reads, under the chosen framework, read in the snapshot. */
 async function storedRounds(
 	snapshot: Snapshot,
 	name: string,
@@ -137,7 +137,7 @@ async function storedRounds(
 	options: ExportOptions
 ): Promise<{ rounds: StoredRound[]; missing: number[] }> {
 	const method = methodRead(name, options.method)!;
-	const framework = DEFAULT_FRAMEWORK;
+	const framework = frameworkOf(options);
 	const rounds: StoredRound[] = [];
 	const missing: number[] = [];
 	// A round whose data all waits for review has no figures yet, rather than figures on the way.
@@ -179,9 +179,10 @@ export async function streamExport(
 			snapshot,
 			years,
 			rounds,
+			framework: frameworkOf(options),
 			regionPrefix: options.regionPrefix,
 			approvedOnly: options.approvedOnly,
-			provenance: exportProvenance(methodRead(name, options.method), rounds)
+			provenance: exportProvenance(methodRead(name, options.method), rounds, frameworkOf(options))
 		};
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
@@ -281,7 +282,7 @@ async function writeWorkbook(
 	const withCodebook = name !== 'codebook';
 	if (withCodebook)
 		await workbook.sheet({ name: 'codebook', columns: dataTables.codebook.columns }, [
-			dataTables.codebookRows(source.rounds, source.provenance.method)
+			dataTables.codebookRows(source.framework, source.rounds, source.provenance.method)
 		]);
 	const { method, framework, ...build } = source.provenance;
 	const about = aboutRows({

@@ -27,6 +27,7 @@ import { isFromSource, roundSource, type RoundSource } from './db/round-source.t
 import * as runs from './db/runs.repository.ts';
 import type { ScoreRun } from './db/schema.ts';
 import { withSnapshot } from './db/snapshot.ts';
+import { storedFrameworks } from './framework-service.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import { REGIONS } from './region-reference.ts';
 import { readRoundData } from './round-data.ts';
@@ -138,39 +139,42 @@ function isCurrent(
 export interface PendingRun {
 	year: number;
 	method: Method;
+	framework: Framework;
 	/** When the run it replaces was computed; null for a round never scored under the method. */
 	computedAt: string | null;
 }
 
 /**
- * The runs that are not current, default method first: every round with data under the default
- * method, and every other method a round has been scored with (someone asked for it once, so it
- * is kept current too). `years` narrows it to the rounds an import touched.
+ * The runs that are not current, the default framework's default method first: every round with
+ * data under the default framework and method, and every other method — and stored framework
+ * (docs/methodology.md section 3.7) — a round has been scored with (someone asked for it once, so
+ * it is kept current too). `years` narrows it to the rounds an import touched.
  */
-export async function pendingRuns(
-	database: HimapDatabase,
-	years?: readonly number[],
-	framework: Framework = DEFAULT_FRAMEWORK
-): Promise<PendingRun[]> {
-	const stored = await runs.runsOf(database.db, framework);
-	// Rounds with approved data, and rounds scored before whose data has all gone back for review.
-	const rounds = [
-		...new Set([...(await roundYears(database.db, { approved: true })), ...stored.map((r) => r.year)])
-	]
-		.sort((a, b) => b - a)
-		.filter((y) => !years || years.includes(y));
+export async function pendingRuns(database: HimapDatabase, years?: readonly number[]): Promise<PendingRun[]> {
+	const approved = await roundYears(database.db, { approved: true });
 	const pending: PendingRun[] = [];
 	const later: PendingRun[] = [];
-	for (const year of rounds) {
-		const source = await roundSource(database.db, year);
-		const ofYear = stored.filter((r) => r.year === year);
-		const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, source);
-		const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
-		const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
-		if (behind(byDefault)) pending.push({ year, method: DEFAULT_METHOD, computedAt: since(byDefault) });
-		for (const r of ofYear) {
-			const method = methodFromKey(r.method);
-			if (method && r !== byDefault && behind(r)) later.push({ year, method, computedAt: since(r) });
+	for (const framework of [DEFAULT_FRAMEWORK, ...(await storedFrameworks(database))]) {
+		const stored = await runs.runsOf(database.db, framework);
+		// Rounds with approved data (the default framework's; a stored one's only where it has a
+		// run), and rounds scored before whose data has all gone back for review.
+		const withData = framework === DEFAULT_FRAMEWORK ? approved : [];
+		const rounds = [...new Set([...withData, ...stored.map((r) => r.year)])]
+			.sort((a, b) => b - a)
+			.filter((y) => !years || years.includes(y));
+		for (const year of rounds) {
+			const source = await roundSource(database.db, year);
+			const ofYear = stored.filter((r) => r.year === year);
+			const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, source);
+			const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
+			const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
+			if (framework === DEFAULT_FRAMEWORK && behind(byDefault))
+				pending.push({ year, method: DEFAULT_METHOD, framework, computedAt: since(byDefault) });
+			for (const r of ofYear) {
+				const method = methodFromKey(r.method);
+				if (method && (r !== byDefault || framework !== DEFAULT_FRAMEWORK) && behind(r))
+					later.push({ year, method, framework, computedAt: since(r) });
+			}
 		}
 	}
 	return [...pending, ...later];

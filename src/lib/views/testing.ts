@@ -132,6 +132,13 @@ export function testBase(locale: Locale = 'en', overrides: Partial<PageBase> = {
 		method: DEFAULT_METHOD,
 		notScored: null,
 		preparing: null,
+		framework: {
+			shown: 'himap-default@1.0.0',
+			stored: ['himap-default@1.0.0'],
+			asked: null,
+			preparing: null,
+			missing: false
+		},
 		view,
 		...overrides
 	};

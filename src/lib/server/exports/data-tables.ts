@@ -1,5 +1,5 @@
 /** Export tables of the survey data itself: rates, submissions, codebook (responses: responses-table.ts). */
-import { indicatorsOf } from '../../scoring/framework.ts';
+import { indicatorsOf, type Framework } from '../../scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import type { StoredRound } from '../index-service.ts';
 import { codebookWeights } from './provenance-tables.ts';
@@ -71,19 +71,25 @@ export const codebook: ExportTable = {
 	],
 	// The method's runs give the weights it used (exports/provenance-tables.ts codebookWeights).
 	runs: 'method',
-	async *rows({ rounds, provenance }) {
-		yield codebookRows(rounds, provenance.method);
+	async *rows({ rounds, provenance, framework }) {
+		yield codebookRows(framework, rounds, provenance.method);
 	}
 };
 
-/** The codebook of the default framework, with the weights used in the newest of `rounds`. */
-export function codebookRows(rounds: readonly StoredRound[] = [], method: string | null = null): Row[] {
+/**
+ * The codebook of a framework (the default one unless another is chosen: `--framework`), with the
+ * weights used in the newest of `rounds`.
+ */
+export function codebookRows(
+	framework: Framework = DEFAULT_FRAMEWORK,
+	rounds: readonly StoredRound[] = [],
+	method: string | null = null
+): Row[] {
 	const used = codebookWeights(rounds);
-	return codebookOf().map((row) => ({ ...row, ...used(row.indicator, row.group), method }));
+	return codebookOf(framework).map((row) => ({ ...row, ...used(row.indicator, row.group), method }));
 }
 
-function codebookOf(): Row[] {
-	const f = DEFAULT_FRAMEWORK;
+function codebookOf(f: Framework): Row[] {
 	return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
 		Object.entries(i.goalposts).map(([group, posts]) => ({
 			indicator: i.id,
