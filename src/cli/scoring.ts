@@ -1,4 +1,5 @@
 /** Bringing stored runs up to date from the command line, with a progress line on a terminal. */
+import type { BootstrapSettings } from '../lib/analysis/bootstrap.ts';
 import type { Method } from '../lib/scoring/method.ts';
 import type { HimapDatabase } from '../lib/server/db/connect.ts';
 import { pendingRuns, refreshRound, type RefreshOutcome } from '../lib/server/refresh-service.ts';
@@ -19,13 +20,15 @@ export async function scoreRound(
 	year: number,
 	method: Method,
 	io: CliIo,
-	force = false
+	force = false,
+	bootstrap?: BootstrapSettings
 ): Promise<RefreshOutcome> {
 	const started = performance.now();
 	try {
 		const outcome = await refreshRound(database, year, {
 			method,
 			force,
+			bootstrap,
 			progress: (step) => io.progress?.(`${step}…`)
 		});
 		if (outcome.computed)

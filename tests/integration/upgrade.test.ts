@@ -1,7 +1,7 @@
 /**
  * A database scored by an earlier version of HIMAP — before runs stored their results (roll-up,
- * intervals, audit, rates), or before units with too few respondents were left unranked (results
- * stored under the kind `rollup`): such a run is not shown, counts as never computed, and is
+ * intervals, audit, rates), before units with too few respondents were left unranked (results
+ * stored under the kind `rollup`), or before every run carried its bootstrap (`rollup_2`): such a run is not shown, counts as never computed, and is
  * computed again — under every method it was computed with — by the first process that refreshes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,8 +22,16 @@ const EARLIER = {
 		database.db
 			.updateTable('score_run_results')
 			.set({ kind: 'rollup' })
-			.where('kind', '=', 'rollup_2')
-			.execute()
+			.where('kind', '=', 'rollup_3')
+			.execute(),
+	'before the bootstrap': async (database: HimapDatabase) => {
+		await database.db.deleteFrom('score_run_results').where('kind', '=', 'bootstrap').execute();
+		await database.db
+			.updateTable('score_run_results')
+			.set({ kind: 'rollup_2' })
+			.where('kind', '=', 'rollup_3')
+			.execute();
+	}
 };
 
 describe.each(

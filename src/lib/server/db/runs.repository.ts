@@ -5,6 +5,7 @@
  * old run or the new one and never half of either.
  */
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { BootstrapResult } from '../../analysis/bootstrap.ts';
 import type { AuditRow } from '../../analysis/method-audit.ts';
 import type { RateRow } from '../../analysis/rates.ts';
 import type { RoundRollup } from '../../analysis/round-rollup.ts';
@@ -43,19 +44,23 @@ export interface RunResults {
 	rates?: RateRow[];
 	/** Yes/no rates by province (group = province code), for the province and compare pages. */
 	provinceRates?: RateRow[];
+	/** Bootstrap intervals of every province's and city's scores (the `bootstrap` table); every method's run. */
+	bootstrap?: BootstrapResult;
 }
 
 /**
  * The kind a result is stored under. A kind is renamed when what it holds changes meaning, so that
  * runs stored before are no longer `readable` and are scored again: `rollup_2` since provinces and
- * cities with too few respondents are left unranked.
+ * cities with too few respondents are left unranked, `rollup_3` since every run carries the
+ * bootstrap beside its roll-up (runs stored before have none, so they are scored again).
  */
 const KINDS: Record<keyof RunResults, string> = {
-	rollup: 'rollup_2',
+	rollup: 'rollup_3',
 	intervals: 'intervals',
 	audit: 'audit',
 	rates: 'rates',
-	provinceRates: 'province_rates'
+	provinceRates: 'province_rates',
+	bootstrap: 'bootstrap'
 };
 const FIELD_OF_KIND = new Map(
 	Object.entries(KINDS).map(([field, kind]) => [kind, field as keyof RunResults])
