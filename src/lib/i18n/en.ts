@@ -4,6 +4,7 @@ import { enAdmin } from './admin.ts';
 import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
+import { enUncertainty } from './uncertainty.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
@@ -17,6 +18,7 @@ export const en = {
 	...enSurveyIssues,
 	...enCompleteness,
 	...enPreview,
+	...enUncertainty,
 	...enApiDocs,
 	...enStatus,
 	...enSubmit,

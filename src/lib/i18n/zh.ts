@@ -4,6 +4,7 @@ import { zhAdmin } from './admin.ts';
 import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
+import { zhUncertainty } from './uncertainty.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
@@ -18,6 +19,7 @@ export const zh: typeof en = {
 	...zhSurveyIssues,
 	...zhCompleteness,
 	...zhPreview,
+	...zhUncertainty,
 	...zhApiDocs,
 	...zhStatus,
 	...zhSubmit,

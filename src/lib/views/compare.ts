@@ -61,11 +61,15 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 		locale,
 		categories: SCORE_KEYS.map((k) => t[k]),
 		series: [
-			...chosen.map((p, i) => ({ name: names[i], values: SCORE_KEYS.map((k) => p.scores[k]) })),
+			...chosen.map((p, i) => ({
+				name: names[i],
+				values: SCORE_KEYS.map((k) => p.scores[k]),
+				intervals: SCORE_KEYS.map((k) => p.bootstrap?.[k] ?? null)
+			})),
 			{ name: t.nationalMean, values: SCORE_KEYS.map((k) => national[k]) }
 		]
 	};
-	const barsLabels: DimensionBarsLabels = { series: t.province, yAxis: t.score };
+	const barsLabels: DimensionBarsLabels = { series: t.province, yAxis: t.score, interval: t.scoreInterval };
 	const pct = (v: number | null) => formatNumber(v, locale);
 	const indicators = indicatorGaps(
 		rates,

@@ -166,7 +166,8 @@ function ranking(
 				value: p.scores.composite,
 				rank: p.rank,
 				rankP05: p.interval?.p05 ?? null,
-				rankP95: p.interval?.p95 ?? null
+				rankP95: p.interval?.p95 ?? null,
+				valueInterval: p.bootstrap?.composite ?? null
 			}))
 		},
 		labels: {
@@ -176,7 +177,8 @@ function ranking(
 			region: t.province,
 			rankP05: t.rankP05,
 			rankP95: t.rankP95,
-			unranked: t.unranked
+			unranked: t.unranked,
+			valueInterval: t.scoreInterval
 		},
 		height: rankingHeight(view.provinces.length)
 	};

@@ -17,6 +17,12 @@ export const scores = (
 	application = composite
 ) => ({ composite, governance, infrastructure, application }) satisfies Record<ScoreKey, number>;
 
+/** A bootstrap interval of ±2 around each score (analysis/bootstrap.ts). */
+const band = (s: Record<ScoreKey, number>) =>
+	Object.fromEntries(
+		Object.entries(s).map(([k, v]) => [k, { lower: v - 2, upper: v + 2, se: 1 }])
+	) as ProvinceView['bootstrap'];
+
 function province(
 	code: string,
 	name: string,
@@ -38,6 +44,7 @@ function province(
 		stage: 3,
 		respondents,
 		interval: rank === null ? null : ({ code, p05: rank, p95: rank + 1.2 } as ProvinceView['interval']),
+		bootstrap: band(s),
 		few: rank === null,
 		groupMeans: { provincial: s, county: scores(s.composite - 10) } as ProvinceView['groupMeans'],
 		counts: { provincial: 1, county: respondents - 1 } as ProvinceView['counts']
@@ -67,7 +74,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 1,
 				rank: 1,
 				scores: scores(75),
-				respondents: 40
+				respondents: 40,
+				bootstrap: band(scores(75))
 			},
 			{
 				code: '620100',
@@ -77,7 +85,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 1,
 				rank: 2,
 				scores: scores(55),
-				respondents: 20
+				respondents: 20,
+				bootstrap: band(scores(55))
 			},
 			{
 				code: '440300',
@@ -87,7 +96,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 2,
 				rank: 1,
 				scores: scores(72),
-				respondents: 35
+				respondents: 35,
+				bootstrap: band(scores(72))
 			},
 			{
 				code: '441900',
@@ -97,7 +107,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 2,
 				rank: null,
 				scores: scores(78),
-				respondents: 5
+				respondents: 5,
+				bootstrap: band(scores(78))
 			}
 		],
 		rankThreshold: { province: 30, city: 10 },
