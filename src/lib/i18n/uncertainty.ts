@@ -11,16 +11,18 @@ export const enUncertainty = {
 	scoreIntervalShort: '95 % interval',
 	rateInterval: '95 % interval (Wilson)',
 	rateIntervalShort: '95 % CI',
-	/** A bound pair as text: "72.7–76.9". */
-	intervalRange: '{lower}–{upper}'
+	ciLower: '95 % CI lower',
+	ciUpper: '95 % CI upper'
 };
 
 export const zhUncertainty: Record<keyof typeof enUncertainty, string> = {
 	exportName_bootstrap: '得分自助法置信区间',
-	export_bootstrap: '各省份、城市各维度及综合得分，附基于填报单位自助抽样的95%置信区间、标准误、抽样次数与随机种子',
+	export_bootstrap:
+		'各省份、城市各维度及综合得分，附基于填报单位自助抽样的95%置信区间、标准误、抽样次数与随机种子',
 	scoreInterval: '95%置信区间（填报单位自助抽样）',
 	scoreIntervalShort: '95%置信区间',
 	rateInterval: '95%置信区间（Wilson法）',
 	rateIntervalShort: '95%置信区间',
-	intervalRange: '{lower}–{upper}'
+	ciLower: '95%置信区间下限',
+	ciUpper: '95%置信区间上限'
 };

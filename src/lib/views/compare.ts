@@ -5,6 +5,7 @@
  */
 import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { SCORE_KEYS } from '../analysis/rollup.ts';
+import { intervalText } from '../charts/interval-text.ts';
 import type { DimensionBarsData, DimensionBarsLabels } from '../charts/dimension-bars/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
 import { formatNumber, formatRank, roundTo } from '../charts/format.ts';
@@ -127,7 +128,9 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 				survey: t[r.survey],
 				name: localName({ name: r.zh, nameEn: r.en }, locale),
 				values: r.values.map(pct),
+				cis: r.cis.map((ci) => intervalText(ci, locale)),
 				national: pct(r.national),
+				nationalCi: intervalText(r.nationalCi, locale),
 				gap: pct(r.gap),
 				highlighted: i < HIGHLIGHTED_GAPS && r.gap !== null
 			}))
@@ -140,7 +143,8 @@ export function indicatorGaps(rates: readonly IndicatorRate[], codes: readonly s
 	return rates
 		.map((r) => {
 			const values = codes.map((c) => r.provinces[c]?.percent ?? null);
-			return { ...r, values, gap: gapOf(values) };
+			const cis = codes.map((c) => r.provinces[c]?.ci ?? null);
+			return { ...r, values, cis, gap: gapOf(values) };
 		})
 		.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
 }

@@ -164,7 +164,11 @@ const rate = (
 	en: indicator,
 	dimension,
 	national,
-	provinces: { '44': { percent: own, n: 7 }, '11': { percent: 99, n: 3 } }
+	nationalCi: national === null ? null : { lower: national - 3, upper: national + 3 },
+	provinces: {
+		'44': { percent: own, n: 7, ci: own === null ? null : { lower: own - 5, upper: own + 5 } },
+		'11': { percent: 99, n: 3, ci: { lower: 60, upper: 100 } }
+	}
 });
 
 export const RATES = [
@@ -174,5 +178,8 @@ export const RATES = [
 	rate('gov-behind', 'governance', 30, 70),
 	rate('infra-behind', 'infrastructure', 20, 25),
 	rate('none', null, 50, 50),
-	{ ...rate('elsewhere', 'governance', 1, 1), provinces: { '11': { percent: 10, n: 1 } } }
+	{
+		...rate('elsewhere', 'governance', 1, 1),
+		provinces: { '11': { percent: 10, n: 1, ci: { lower: 2, upper: 80 } } }
+	}
 ];
