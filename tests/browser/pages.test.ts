@@ -91,6 +91,11 @@ beforeAll(async () => {
 	const gini = (await exportRows(app, 'disparity', latest)).find(
 		(r) => r.dimension === 'composite' && r.measure === 'gini'
 	)!;
+	// The disparities page's β, first round to the latest, as the convergence export has it.
+	const first = Math.min(...years);
+	const beta = (await exportRows(app, 'convergence', latest)).find(
+		(r) => r.year_from === String(first) && r.dimension === 'composite' && r.measure === 'beta'
+	)!;
 	const indicators = (await exportRows(app, 'codebook')).map((r) => r.indicator);
 	const fixed = (digits: number, locale: Locale) =>
 		new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -111,7 +116,12 @@ beforeAll(async () => {
 			...(locale === 'zh-CN' ? [topCity.city_name] : [])
 		],
 		compare: (locale) => ['11', '31', '44'].map((code) => name(code, locale)),
-		disparities: (locale) => [MESSAGES[locale].gini, fixed(4, locale).format(Number(gini.value))],
+		disparities: (locale) => [
+			MESSAGES[locale].gini,
+			fixed(4, locale).format(Number(gini.value)),
+			format(MESSAGES[locale].betaTitle, { from: first, to: latest }),
+			fixed(4, locale).format(Number(beta.value))
+		],
 		methodology: () => [indicators[0], indicators[indicators.length - 1]],
 		data: () => years.map(String),
 		'api-docs': () => Object.keys(openApiDocument().paths)

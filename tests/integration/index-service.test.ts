@@ -150,6 +150,21 @@ describe.each(DIALECTS)('the index on %s', (dialect) => {
 		expect(rows.filter((r) => r.measure === 'winsorised_points').every((r) => r.value === '0')).toBe(true);
 	});
 
+	it('audits any method on its own normalised scores: min–max winsorises (methodology §3.2)', async () => {
+		const args = ['export', 'audit', '--year', '2024', '--normalise', 'minmax', '--db', db.url];
+		const rows = csv((await cli(...args)).out);
+		const treated = (group: string, indicator: string) =>
+			rows.find((r) => r.measure === 'winsorised_points' && r.group === group && r.indicator === indicator)
+				?.value;
+		expect(treated('municipal', 'it_staff')).toBe('3');
+		expect(treated('secondary', 'it_staff_master_pct')).toBe('5');
+		const alpha = (r: Record<string, string>[]) =>
+			r.find((a) => a.measure === 'cronbach_alpha' && a.group === 'tertiary' && a.dimension === 'governance')
+				?.value;
+		const byDefault = csv((await cli('export', 'audit', '--year', '2024', '--db', db.url)).out);
+		expect(Number(alpha(rows))).not.toBe(Number(alpha(byDefault)));
+	});
+
 	it('labels population-weighted disparity measures and keeps the contract seven first', async () => {
 		const rows = csv((await cli('export', 'disparity', '--year', '2024', '--db', db.url)).out);
 		const measures = rows.filter((r) => r.dimension === 'composite').map((r) => r.measure);

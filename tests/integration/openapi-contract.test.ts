@@ -7,6 +7,7 @@
  * (tests/helpers/openapi-check.ts); and the routes under src/routes/api and the document's paths
  * are the same, so neither can grow without the other.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,6 +144,8 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 	});
 
 	it('serves every export table in CSV and JSON with the columns its schema documents', async () => {
+		const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+		const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 		const path = '/api/v1/export/{table}';
 		const tables = contract.operation(path, 'get').parameters!.find((p) => p.name === 'table')!.schema
 			.enum as string[];
@@ -156,6 +159,11 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 			expect(csv.status, table).toBe(200);
 			const text = (await contract.check(path, 'get', csv)) as string;
 			expect(text.split('\r\n')[0], table).toBe(Object.keys(row.properties!).join(','));
+			expect(csv.headers.get('himap-version'), table).toBe(version);
+			// The commit of the checkout the built app runs from (server/build-info.ts).
+			expect(csv.headers.get('himap-commit')!.replace(/\+dirty$/, ''), table).toBe(head);
+			expect(csv.headers.get('himap-framework'), table).toMatch(/^\S+ \S+$/);
+			expect(csv.headers.get('himap-method'), table).toMatch(/^(\w+\/\w+\/\w+\/\w+|none)$/);
 			const json = await get(`/api/v1/export/${table}?year=2023&format=json`, auth);
 			expect(json.status, table).toBe(200);
 			const rows = (await contract.check(path, 'get', json)) as unknown[];
@@ -173,6 +181,7 @@ describe.each(DIALECTS)('the API against its OpenAPI document (%s)', (dialect) =
 		for (const [url, status, auth] of [
 			['/api/v1/export/rates?format=pdf', 400, {}],
 			['/api/v1/export/rates?year=24', 400, {}],
+			['/api/v1/export/provinces?weights=magic', 400, {}],
 			['/api/v1/export/submissions', 401, {}],
 			['/api/v1/export/submissions', 403, bearer('reader')],
 			['/api/v1/export/no-such-table', 404, {}],

@@ -3,6 +3,7 @@
  * page renders on the server with the numbers in the HTML, in both languages. Browser-side charts
  * are tested elsewhere; this is what a reader without JavaScript (or a screen reader) gets.
  */
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
@@ -137,9 +138,16 @@ describe('server-rendered pages', () => {
 		}
 		// Tables by name in the reader's language, the identifier the CLI and API take beside it.
 		expect(d.html).toMatch(/Provincial scores <code class="id[^"]*">provinces<\/code>/);
-		expect((await page('/data?year=2024', 'zh-CN')).html).toMatch(
-			/省级得分 <code class="id[^"]*">provinces<\/code>/
+		const dataZh = (await page('/data?year=2024', 'zh-CN')).html;
+		expect(dataZh).toMatch(/省级得分 <code class="id[^"]*">provinces<\/code>/);
+		// How to cite: this HIMAP's version and commit, and the round, framework and method of the data.
+		const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+		expect(d.html).toMatch(
+			new RegExp(
+				`version ${version}, commit ([0-9a-f]{40}(\\+dirty)?|unknown)\\. Data: survey round 2024, framework \\S+ \\S+, method goalposts/`
+			)
 		);
+		expect(dataZh).toContain('引用方式');
 	});
 	it("names the method in words in the source lines, in the reader's language", async () => {
 		const zh = await page('/?year=2024', 'zh-CN');
@@ -196,7 +204,8 @@ describe('server-rendered pages', () => {
 		for (const title of [
 			'Lorenz curve of the',
 			'Provincial units per zone',
-			'Coefficient of variation across rounds'
+			'σ-convergence: coefficient of variation of provincial scores, 2018–2024',
+			'β-convergence of provincial scores, 2018–2024'
 		])
 			expect(html).toContain(title);
 		expect((await page('/disparities?year=2024', 'zh-CN')).html).toContain('基尼系数');

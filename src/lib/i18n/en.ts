@@ -9,11 +9,14 @@ import { enApiDocs } from './api-docs.ts';
 import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
 import { enReview } from './review.ts';
+import { enCitation } from './citation.ts';
 import { enTemplates } from './templates.ts';
+import { enConvergence } from './convergence.ts';
 
 export const en = {
 	...enAccount,
 	...enTemplates,
+	...enConvergence,
 	...enAdmin,
 	...enSurveyIssues,
 	...enCompleteness,
@@ -23,6 +26,7 @@ export const en = {
 	...enStatus,
 	...enSubmit,
 	...enReview,
+	...enCitation,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',
@@ -210,7 +214,6 @@ export const en = {
 	median: 'Median',
 	upperQuartile: 'Upper quartile',
 	maximum: 'Maximum',
-	cvTitle: 'Coefficient of variation across rounds: {dimension}',
 	summaryTitle: 'Inequality of the {dimension} over {n} provincial units, {year}',
 	measure: 'Measure',
 	citiesRanked: 'Cities of {name}, {year}',

@@ -8,13 +8,16 @@ import { zhUncertainty } from './uncertainty.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
+import { zhCitation } from './citation.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
 import { zhTemplates } from './templates.ts';
+import { zhConvergence } from './convergence.ts';
 
 export const zh: typeof en = {
 	...zhAccount,
 	...zhTemplates,
+	...zhConvergence,
 	...zhAdmin,
 	...zhSurveyIssues,
 	...zhCompleteness,
@@ -24,6 +27,7 @@ export const zh: typeof en = {
 	...zhStatus,
 	...zhSubmit,
 	...zhReview,
+	...zhCitation,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',
@@ -205,7 +209,6 @@ export const zh: typeof en = {
 	median: '中位数',
 	upperQuartile: '上四分位数',
 	maximum: '最大值',
-	cvTitle: '历年变异系数：{dimension}',
 	summaryTitle: '{n}个省级单位{dimension}的不均衡程度（{year}年）',
 	measure: '指标',
 	citiesRanked: '{name}各城市（{year}年）',

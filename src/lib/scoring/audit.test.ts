@@ -43,8 +43,13 @@ describe('cronbachAlpha', () => {
 	];
 
 	it('matches the hand-computed example', () => {
-		expect(cronbachAlpha(items)).toBeCloseTo((1.5 * 8.1) / 13.2, 12);
-		expect(cronbachAlpha(items)).toBeCloseTo(0.920455, 6);
+		expect(cronbachAlpha(items)).toEqual({
+			alpha: expect.closeTo((1.5 * 8.1) / 13.2, 12),
+			items: 3,
+			units: 5,
+			dropped: []
+		});
+		expect(cronbachAlpha(items).alpha).toBeCloseTo(0.920455, 6);
 	});
 
 	it('drops incomplete units listwise', () => {
@@ -53,7 +58,8 @@ describe('cronbachAlpha', () => {
 			[...items[1], NaN, 5],
 			[...items[2], 9, 5]
 		];
-		expect(cronbachAlpha(gappy)).toBeCloseTo(cronbachAlpha(items), 12);
+		expect(cronbachAlpha(gappy).alpha).toBeCloseTo(cronbachAlpha(items).alpha, 12);
+		expect(cronbachAlpha(gappy).units).toBe(5);
 	});
 
 	it.each([
@@ -78,8 +84,8 @@ describe('cronbachAlpha', () => {
 			NaN
 		]
 	])('%s → %s', (_name, columns, expected) => {
-		if (Number.isNaN(expected)) expect(cronbachAlpha(columns)).toBeNaN();
-		else expect(cronbachAlpha(columns)).toBeCloseTo(expected, 12);
+		if (Number.isNaN(expected)) expect(cronbachAlpha(columns).alpha).toBeNaN();
+		else expect(cronbachAlpha(columns).alpha).toBeCloseTo(expected, 12);
 	});
 
 	it('is negative when items disagree', () => {
@@ -87,7 +93,29 @@ describe('cronbachAlpha', () => {
 			cronbachAlpha([
 				[1, 2, 3, 4],
 				[4, 3, 1, 2]
-			])
+			]).alpha
 		).toBeLessThan(0);
+	});
+
+	it('drops an item constant over the complete units and names it, as psych::alpha does', () => {
+		// R 4.2.2, psych 2.2.9:
+		//   x <- data.frame(a = c(61, 72.6, 55, 80, 40, 90, NA, 66), b = c(rep(100, 7), 0),
+		//                   c = c(33.3, 66.7, 100, 66.7, 0, 100, 33.3, NA),
+		//                   d = c(42.9, 57.1, 0, 85.7, 14.3, 100, 71.4, 28.6))
+		//   sprintf('%.17g', psych::alpha(x[complete.cases(x), ])$total$raw_alpha)
+		//   → 0.74039759077526779 ("Item = b had no variance and was deleted"; nvar 3, 6 units)
+		// b is not constant over all eight units, only over the six complete ones.
+		const x = [
+			[61, 72.6, 55, 80, 40, 90, null, 66],
+			[100, 100, 100, 100, 100, 100, 100, 0],
+			[33.3, 66.7, 100, 66.7, 0, 100, 33.3, null],
+			[42.9, 57.1, 0, 85.7, 14.3, 100, 71.4, 28.6]
+		];
+		expect(cronbachAlpha(x)).toEqual({
+			alpha: expect.closeTo(0.74039759077526779, 13),
+			items: 3,
+			units: 6,
+			dropped: [1]
+		});
 	});
 });

@@ -18,27 +18,43 @@ export function correlationMatrix(columns: Columns): number[][] {
 	return r;
 }
 
+/** Cronbach's alpha with what it was computed on, as `psych::alpha` reports it. */
+export interface AlphaResult {
+	/** NaN with fewer than 2 items left, fewer than 2 complete units, or zero total variance. */
+	alpha: number;
+	/** Items used: those not constant over the complete units. */
+	items: number;
+	/** Units with every item present (listwise). */
+	units: number;
+	/** Indices of the items dropped because they are constant over the complete units. */
+	dropped: number[];
+}
+
 /**
  * Cronbach's alpha (Cronbach 1951): α = k / (k − 1) · (1 − Σ_i s²_i / s²_total), where s²_i is the
  * sample variance of item i and s²_total that of the per-unit sum of the k items. Listwise: only units
- * with every item present count, so all variances use the same units. `NaN` with fewer than 2 items,
- * fewer than 2 complete units, or zero total variance. Can be negative when items disagree.
- * @example cronbachAlpha([[4, 3, 5, 2, 4], [5, 3, 4, 2, 4], [3, 2, 5, 1, 4]])
+ * with every item present count, so all variances use the same units. As `psych::alpha` does on the
+ * same data, an item constant over those units is dropped (and named) before k is counted: it adds
+ * nothing to either variance but would still raise k/(k − 1). Can be negative when items disagree.
+ * @example cronbachAlpha([[4, 3, 5, 2, 4], [5, 3, 4, 2, 4], [3, 2, 5, 1, 4]]).alpha
  *   → 3/2 · (1 − (1.3 + 1.3 + 2.5) / 13.2) = 0.920455
  */
-export function cronbachAlpha(columns: Columns): number {
-	const k = columns.length;
-	if (k < 2) return NaN;
-	const n = Math.min(...columns.map((c) => c.length));
+export function cronbachAlpha(columns: Columns): AlphaResult {
+	const n = columns.length ? Math.min(...columns.map((c) => c.length)) : 0;
 	const complete: number[][] = columns.map(() => []);
 	for (let i = 0; i < n; i++) {
 		if (!columns.every((c) => isPresent(c[i]))) continue;
 		columns.forEach((c, j) => complete[j].push(c[i] as number));
 	}
-	if (complete[0].length < 2) return NaN;
-	const totals = complete[0].map((_, i) => complete.reduce((s, c) => s + c[i], 0));
+	const units = complete[0]?.length ?? 0;
+	const dropped = complete.flatMap((c, j) => (units >= 2 && !(variance(c) > 0) ? [j] : []));
+	const kept = complete.filter((_, j) => !dropped.includes(j));
+	const k = kept.length;
+	const result = { alpha: NaN, items: k, units, dropped };
+	if (k < 2 || units < 2) return result;
+	const totals = kept[0].map((_, i) => kept.reduce((s, c) => s + c[i], 0));
 	const totalVariance = variance(totals);
-	if (!(totalVariance > 0)) return NaN;
-	const itemVariance = complete.reduce((s, c) => s + variance(c), 0);
-	return (k / (k - 1)) * (1 - itemVariance / totalVariance);
+	if (!(totalVariance > 0)) return result;
+	const itemVariance = kept.reduce((s, c) => s + variance(c), 0);
+	return { ...result, alpha: (k / (k - 1)) * (1 - itemVariance / totalVariance) };
 }

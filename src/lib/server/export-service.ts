@@ -8,7 +8,7 @@
 import { ABOUT_COLUMNS, aboutLine, aboutRows, RowSummary } from '../exports/about-sheet.ts';
 import { BOM } from '../exports/csv-note.ts';
 import { csvLines, jsonObjects } from '../exports/row-text.ts';
-import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
+import { DEFAULT_METHOD, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { roundYears } from './db/responses.repository.ts';
 import { isFromSource, roundSource } from './db/round-source.ts';
@@ -18,6 +18,9 @@ import * as analysisTables from './exports/analysis-tables.ts';
 import { bootstrap } from './exports/bootstrap-table.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
+import * as panelTables from './exports/panel-tables.ts';
+import { exportProvenance, type ExportProvenance } from './exports/provenance.ts';
+import * as provenanceTables from './exports/provenance-tables.ts';
 import { responses } from './exports/responses-table.ts';
 import type { ExportSink } from './exports/sink.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
@@ -45,6 +48,10 @@ const TABLES: Record<string, ExportTable> = {
 	cities: indexTables.cities,
 	zones: indexTables.zones,
 	disparity: indexTables.disparity,
+	weights: provenanceTables.weights,
+	about: provenanceTables.about,
+	panel: panelTables.panel,
+	convergence: panelTables.convergence,
 	bootstrap
 };
 
@@ -63,6 +70,11 @@ export function exportTableColumns(name: string): readonly string[] {
 export function methodRead(name: string, asked: Method = DEFAULT_METHOD): Method | null {
 	const { runs } = TABLES[name];
 	return runs === 'none' ? null : runs === 'default' ? DEFAULT_METHOD : asked;
+}
+
+/** Whether a table reads the rounds before the one asked for too (ExportTable.history). */
+export function readsEarlierRounds(name: string): boolean {
+	return TABLES[name].history === true;
 }
 
 /** Rounds an index table needs that have never been scored: the server answers 503, the CLI scores them first. */
@@ -90,6 +102,8 @@ export interface ExportStart {
 	updating: number[];
 	/** When the oldest run read was computed; null for a table that reads no runs. */
 	computedAt: string | null;
+	/** The version, commit, framework and method it is made under (the HTTP export's headers). */
+	provenance: ExportProvenance;
 }
 
 /** A round the reader asked for and may not see: answered as if it did not exist. */
@@ -105,6 +119,13 @@ async function exportYears(snapshot: Snapshot, options: ExportOptions): Promise<
 	if (year === undefined) return (await roundYears(snapshot.db)).reverse().filter(visible);
 	if (!visible(year)) throw new RoundNotVisible(year);
 	return [year];
+}
+
+/** The rounds a table reads: those asked for, and every earlier one the reader may see for a table comparing rounds. */
+async function readYears(snapshot: Snapshot, table: ExportTable, years: number[], options: ExportOptions) {
+	if (!table.history || options.year === undefined) return years;
+	const { year, visible = () => true } = options;
+	return (await roundYears(snapshot.db)).reverse().filter((y) => y <= year && visible(y));
 }
 
 /** Each round's stored run of the method the table reads, read in the snapshot. */
@@ -151,19 +172,21 @@ export async function streamExport(
 		const { rounds, missing } =
 			table.runs === 'none'
 				? { rounds: [], missing: [] }
-				: await storedRounds(snapshot, name, years, options);
+				: await storedRounds(snapshot, name, await readYears(snapshot, table, years, options), options);
 		if (missing.length) throw new RoundsNotScored(missing);
 		const source: ExportSource = {
 			snapshot,
 			years,
 			rounds,
 			regionPrefix: options.regionPrefix,
-			approvedOnly: options.approvedOnly
+			approvedOnly: options.approvedOnly,
+			provenance: exportProvenance(methodRead(name, options.method), rounds)
 		};
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
 			updating: rounds.filter((r) => r.stale).map((r) => r.year),
-			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null
+			computedAt: rounds.map((r) => r.run.computed_at).sort()[0] ?? null,
+			provenance: source.provenance
 		});
 		if (options.format === 'xlsx') await writeWorkbook(sink, name, table, source, options.year);
 		else {
@@ -184,15 +207,17 @@ async function writeCsvPreamble(
 ): Promise<void> {
 	if (options.csv?.bom) await sink.text(BOM);
 	if (!options.csv?.source) return;
-	const method = methodRead(name, options.method);
+	const { method, framework, ...build } = source.provenance;
 	const line = aboutLine({
 		table: name,
 		columns: table.columns,
 		year: options.year,
-		method: method && methodKey(method),
-		framework: method && { id: DEFAULT_FRAMEWORK.id, version: DEFAULT_FRAMEWORK.version },
+		method,
+		// The codebook is a framework's, whatever it reads runs for.
+		framework: method || name === 'codebook' ? framework : null,
 		demo: await isDemoData(source.snapshot),
-		generatedAt: new Date()
+		generatedAt: new Date(),
+		build
 	});
 	await sink.text(line + '\r\n');
 }
@@ -255,8 +280,9 @@ async function writeWorkbook(
 	const withCodebook = name !== 'codebook';
 	if (withCodebook)
 		await workbook.sheet({ name: 'codebook', columns: dataTables.codebook.columns }, [
-			dataTables.codebookRows()
+			dataTables.codebookRows(source.rounds, source.provenance.method)
 		]);
+	const { method, framework, ...build } = source.provenance;
 	const about = aboutRows({
 		table: name,
 		year,
@@ -264,7 +290,10 @@ async function writeWorkbook(
 		summary,
 		generatedAt: new Date(),
 		demo: await isDemoData(source.snapshot),
-		codebook: withCodebook
+		codebook: withCodebook,
+		build,
+		method,
+		framework: method || name === 'codebook' ? framework : null
 	});
 	await workbook.sheet({ name: 'about', columns: ABOUT_COLUMNS }, [about]);
 	await workbook.end();

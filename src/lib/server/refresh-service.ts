@@ -85,14 +85,14 @@ export async function refreshRound(
 		const settings = options.bootstrap ?? DEFAULT_BOOTSTRAP;
 		progress(`bootstrap intervals for ${year} (${settings.draws.toLocaleString('en')} draws)`);
 		results.bootstrap = unitBootstrap(framework, scored, results.rollup, settings);
-		// Rank intervals vary the method around the default; the audit describes the default; the
-		// rates do not depend on the method: all three belong to the default method's run.
+		progress(`method audit for ${year}`);
+		results.audit = auditRows(framework, data.columns, method);
+		// Rank intervals vary the method around the default; the rates do not depend on the
+		// method: both belong to the default method's run.
 		if (methodKey(method) === methodKey(DEFAULT_METHOD)) {
 			progress(`rank intervals for ${year} (${DEFAULT_DRAWS.toLocaleString('en')} draws)`);
 			const ranked = new Set(results.rollup.provinces.filter((p) => p.rank !== null).map((p) => p.code));
 			results.intervals = rankIntervals(framework, data.columns, scored, ranked);
-			progress(`method audit for ${year}`);
-			results.audit = auditRows(framework, data.columns);
 			results.rates = data.rates;
 			results.provinceRates = data.provinceRates;
 		}

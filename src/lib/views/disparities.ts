@@ -1,7 +1,8 @@
 /**
  * The disparities page, for one score: the inequality measures of a round, its Lorenz curve and
- * zones, and the Theil decomposition and CV across rounds. Computed by the same function as the
- * `disparity` export (analysis/disparity/regional.ts).
+ * zones, the Theil decomposition across rounds, and the convergence of the provinces (σ, β:
+ * views/convergence.ts). Computed by the same functions as the `disparity` and `convergence`
+ * exports (analysis/disparity/regional.ts, analysis/convergence.ts).
  */
 import { lorenzCurve, regionalDisparity } from '../analysis/disparity/index.ts';
 import type { BoxplotData, BoxplotLabels } from '../charts/boxplot/build.ts';
@@ -10,7 +11,7 @@ import { sourceCaption } from '../charts/figure-text.ts';
 import { formatNumber, formatShare, roundTo } from '../charts/format.ts';
 import type { LorenzData, LorenzLabels } from '../charts/lorenz/build.ts';
 import type { ChartTable } from '../charts/table.ts';
-import type { TrendData } from '../charts/trend/build.ts';
+import { convergenceView } from './convergence.ts';
 import { zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
 import { provinceUnits, type RoundView } from './round-view.ts';
@@ -76,7 +77,8 @@ export function disparitiesPage(base: PageBase, rounds: readonly RoundView[]) {
 		caption: sourceCaption(t, locale, base.demo, view),
 		lorenz: { data: lorenz, labels: lorenzLabels },
 		zones: { data: zones, labels: zonesLabels },
-		rounds: rounds.length ? acrossRounds(base, rounds) : null
+		rounds: rounds.length ? acrossRounds(base, rounds) : null,
+		convergence: convergenceView(base, rounds)
 	};
 }
 
@@ -84,7 +86,7 @@ function acrossRounds(base: PageBase, rounds: readonly RoundView[]) {
 	const { t, locale, dimension, view } = base;
 	const parts = rounds.map((v) => {
 		const d = regionalDisparity(provinceUnits(v.provinces, dimension));
-		return { year: v.year, cv: d.zone4.cv, theilT: d.zone4.theil_t, zone4: d.zone4, zone3: d.zone3 };
+		return { year: v.year, theilT: d.zone4.theil_t, zone4: d.zone4, zone3: d.zone3 };
 	});
 	const years = parts.map((r) => r.year);
 	const scheme = (name: string, key: 'zone4' | 'zone3') => ({
@@ -105,16 +107,8 @@ function acrossRounds(base: PageBase, rounds: readonly RoundView[]) {
 		total: t.total,
 		yAxis: t.theilT
 	};
-	const cv: TrendData = {
-		locale,
-		years,
-		yLabel: t.cv,
-		digits: 3,
-		series: [{ name: t.cv, values: parts.map((r) => r.cv) }]
-	};
 	return {
 		caption: sourceCaption(t, locale, base.demo, { ...view!, year: `${years[0]}–${years.at(-1)}` }),
-		decomposition: { data: decomposition, labels: decompositionLabels },
-		cv: { data: cv, labels: { year: t.round } }
+		decomposition: { data: decomposition, labels: decompositionLabels }
 	};
 }

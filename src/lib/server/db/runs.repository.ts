@@ -51,11 +51,13 @@ export interface RunResults {
 /**
  * The kind a result is stored under. A kind is renamed when what it holds changes meaning, so that
  * runs stored before are no longer `readable` and are scored again: `rollup_2` since provinces and
- * cities with too few respondents are left unranked, `rollup_3` since every run carries the
- * bootstrap beside its roll-up (runs stored before have none, so they are scored again).
+ * cities with too few respondents are left unranked; `rollup_3` since every method's run holds its
+ * audit (with the items alpha dropped) and the research outputs of docs/methodology.md §6;
+ * `rollup_4` since every run carries the bootstrap of its provinces' and cities' scores beside its
+ * roll-up (runs stored before have none, so they are scored again).
  */
 const KINDS: Record<keyof RunResults, string> = {
-	rollup: 'rollup_3',
+	rollup: 'rollup_4',
 	intervals: 'intervals',
 	audit: 'audit',
 	rates: 'rates',

@@ -1,6 +1,7 @@
-/** Export tables of the method audit and rank uncertainty, per round, from the default method's runs. */
+/** Export tables of the method audit (the method's runs) and rank uncertainty (the default method's runs), per round. */
 import { REGIONS } from '../region-reference.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../refresh-service.ts';
+import { provenance } from './index-tables.ts';
 import { perRound, type ExportTable } from './table.ts';
 
 export const sensitivity: ExportTable = {
@@ -22,8 +23,21 @@ export const sensitivity: ExportTable = {
 };
 
 export const audit: ExportTable = {
-	columns: ['year', 'group', 'dimension', 'measure', 'indicator', 'indicator_b', 'value'],
-	runs: 'default',
+	columns: [
+		'year',
+		'group',
+		'dimension',
+		'measure',
+		'indicator',
+		'indicator_b',
+		'value',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
+	runs: 'method',
 	rows: ({ rounds }) =>
-		perRound(rounds, ({ year, results }) => (results.audit ?? []).map((r) => ({ year, ...r })))
+		perRound(rounds, (round) =>
+			(round.results.audit ?? []).map((r) => ({ year: round.year, ...r, ...provenance(round) }))
+		)
 };

@@ -2,6 +2,8 @@
 import { rateRowsWithIntervals } from '../../analysis/rate-intervals.ts';
 import { indicatorsOf } from '../../scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
+import type { StoredRound } from '../index-service.ts';
+import { codebookWeights } from './provenance-tables.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
 /** Yes/no rates by respondent group: counted when the round was scored, stored with its default run. */
@@ -76,16 +78,25 @@ export const codebook: ExportTable = {
 		'framework_id',
 		'framework_version',
 		'group_weight',
-		'stage_minimums'
+		'stage_minimums',
+		'weight_used',
+		'weight_round',
+		'method'
 	],
-	runs: 'none',
-	async *rows() {
-		yield codebookRows();
+	// The method's runs give the weights it used (exports/provenance-tables.ts codebookWeights).
+	runs: 'method',
+	async *rows({ rounds, provenance }) {
+		yield codebookRows(rounds, provenance.method);
 	}
 };
 
-/** The codebook of the default framework. */
-export function codebookRows(): Row[] {
+/** The codebook of the default framework, with the weights used in the newest of `rounds`. */
+export function codebookRows(rounds: readonly StoredRound[] = [], method: string | null = null): Row[] {
+	const used = codebookWeights(rounds);
+	return codebookOf().map((row) => ({ ...row, ...used(row.indicator, row.group), method }));
+}
+
+function codebookOf(): Row[] {
 	const f = DEFAULT_FRAMEWORK;
 	return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
 		Object.entries(i.goalposts).map(([group, posts]) => ({

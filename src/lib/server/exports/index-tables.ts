@@ -9,7 +9,8 @@ import { provinceZones, REGIONS } from '../region-reference.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
-const provenance = (index: StoredRound) => ({
+/** The framework and method a round's figures were scored with (every index table ends with them). */
+export const provenance = (index: StoredRound) => ({
 	framework_id: index.framework.id,
 	framework_version: index.framework.version,
 	method: methodKey(index.method)
@@ -91,7 +92,8 @@ export const provinces: ExportTable = {
 		'framework_id',
 		'framework_version',
 		'method',
-		'ranked'
+		'ranked',
+		'population'
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>
@@ -110,7 +112,9 @@ export const provinces: ExportTable = {
 					province_name_en: region?.nameEn,
 					zone3: region?.zone3,
 					...provenance(index),
-					ranked: p.rank === null ? 0 : 1
+					ranked: p.rank === null ? 0 : 1,
+					// The census population the `_pop` disparity measures weigh by (provinceZones).
+					population: provinceZones(p.code).population
 				};
 			})
 		)
@@ -210,7 +214,16 @@ const WEIGHTED = [
 ] as const;
 
 export const disparity: ExportTable = {
-	columns: ['year', 'dimension', 'measure', 'value', 'provinces'],
+	columns: [
+		'year',
+		'dimension',
+		'measure',
+		'value',
+		'provinces',
+		'framework_id',
+		'framework_version',
+		'method'
+	],
 	runs: 'method',
 	rows: ({ rounds }) => perRound(rounds, disparityRows)
 };
@@ -228,7 +241,8 @@ function disparityRows(index: StoredRound): Row[] {
 			dimension,
 			measure,
 			value,
-			provinces: n
+			provinces: n,
+			...provenance(index)
 		});
 		return [
 			...[...UNWEIGHTED, ...EXTRA].map((m) => row(m, base[m], base.n)),

@@ -3,6 +3,7 @@ import type { Cell } from '../../exports/csv-format.ts';
 import type { Method } from '../../scoring/method.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { StoredRound } from '../index-service.ts';
+import type { ExportProvenance } from './provenance.ts';
 
 export type Row = Record<string, Cell>;
 
@@ -37,6 +38,8 @@ export interface ExportSource {
 	regionPrefix?: string;
 	/** ExportOptions.approvedOnly. */
 	approvedOnly?: boolean;
+	/** The version, commit, framework and method the export is made under (exports/provenance.ts). */
+	provenance: ExportProvenance;
 }
 
 export interface ExportTable {
@@ -50,6 +53,12 @@ export interface ExportTable {
 	 * method (rank intervals, audit and rates belong to it), or none (it reads the data itself).
 	 */
 	runs: 'method' | 'default' | 'none';
+	/**
+	 * The table compares a round with earlier ones (`panel`, `convergence`): its `rounds` hold every
+	 * round the reader may see up to the last one asked for, oldest first, and it lists rows of the
+	 * rounds asked for (`years`) only.
+	 */
+	history?: boolean;
 	/** The rows, a batch at a time. */
 	rows(source: ExportSource): AsyncIterable<Row[]>;
 	/**

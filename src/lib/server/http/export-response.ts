@@ -1,6 +1,7 @@
 /** The HTTP answer to `GET /api/v1/export/<table>` (docs/contracts.md, HTTP API). */
 import { PassThrough, Readable } from 'node:stream';
 import { app } from '../app-database.ts';
+import { DEFAULT_METHOD, methodKey, parseMethod, type Method } from '../../scoring/method.ts';
 import { scopePrefix } from '../../survey/region-cover.ts';
 import { mayExportTable, mayReadRound, ownDataRegion, type Principal } from '../auth/permissions.ts';
 import { roundStateOf } from '../round-state-service.ts';
@@ -14,6 +15,7 @@ import {
 	type ExportFormat,
 	type ExportStart
 } from '../export-service.ts';
+import { provenanceHeaders } from '../exports/provenance.ts';
 import { ExportSink, ReaderGone } from '../exports/sink.ts';
 import { SheetTooLargeError } from '../exports/xlsx.ts';
 import { problem } from './problem.ts';
@@ -43,7 +45,19 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 	const csv = { bom: url.searchParams.get('bom') === '1', source: url.searchParams.get('source') === '1' };
 	if (yearParam !== null && !/^\d{4}$/.test(yearParam))
 		return problem(400, 'Bad year', 'year must be a year such as 2024');
-	const { database, exports } = await app();
+	// The CLI's method flags, by the same names; without them the default method.
+	let method: Method;
+	try {
+		const part = (name: string) => url.searchParams.get(name) ?? undefined;
+		method = parseMethod({
+			normalise: part('normalise'),
+			weights: part('weights'),
+			aggregate: part('aggregate')
+		});
+	} catch (e) {
+		return problem(400, 'Unknown method', (e as Error).message);
+	}
+	const { database, exports, scoring } = await app();
 	const states = await roundStateOf(database);
 	// A submitter or reviewer sees its own region's responses in every round; otherwise a round is read whole or not at all.
 	const own = table === 'responses' ? ownDataRegion(caller) : null;
@@ -71,6 +85,7 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 				{
 					format,
 					year: yearParam === null ? undefined : Number(yearParam),
+					method,
 					csv,
 					visible,
 					regionPrefix,
@@ -95,8 +110,12 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		});
 	} catch (e) {
 		if (e instanceof RoundNotVisible) return problem(404, 'No such round', e.message);
-		if (e instanceof RoundsNotScored)
+		if (e instanceof RoundsNotScored) {
+			// The default method's runs are kept current anyway; another is scored on demand, as a page asks for it.
+			if (methodKey(method) !== methodKey(DEFAULT_METHOD))
+				for (const year of e.years) scoring.prepare(year, method);
 			return problem(503, 'Being scored', `${e.message}; try again in a minute`, { 'retry-after': '30' });
+		}
 		if (e instanceof SheetTooLargeError)
 			return problem(422, 'Too large for a sheet', `${e.message}; ask for one round (year=) or format=csv`);
 		throw e;
@@ -106,7 +125,8 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		headers: {
 			'content-type': CONTENT_TYPES[format],
 			'content-disposition': `attachment; filename="${name}"`,
-			...scoresHeaders(started)
+			...scoresHeaders(started),
+			...provenanceHeaders(started.provenance)
 		}
 	});
 }

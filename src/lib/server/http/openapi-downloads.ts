@@ -2,6 +2,9 @@
  * The OpenAPI document's two downloads (openapi-paths.ts lists them with the rest): the export
  * tables, described table by table from their own columns (openapi-schemas.ts), and the audit log.
  */
+import { AGGREGATE_METHODS } from '../../scoring/aggregate.ts';
+import { WEIGHT_METHODS } from '../../scoring/method.ts';
+import { NORMALISE_METHODS } from '../../scoring/normalise.ts';
 import { EXPORT_FORMATS, EXPORT_TABLE_NAMES } from '../export-service.ts';
 import type { PathItem, ResponseObject, Schema } from '../../openapi/document.ts';
 import { exportRowSchemaName } from './openapi-schemas.ts';
@@ -23,13 +26,31 @@ const exportRows: Schema = {
 	anyOf: EXPORT_TABLE_NAMES.map((t) => ({ type: 'array', items: schema(exportRowSchemaName(t)) }))
 };
 
+/** The CLI's method flags (`--normalise` …), read by the tables made from score runs. */
+const methodParameters = (
+	[
+		['normalise', NORMALISE_METHODS, 'How indicators are scaled'],
+		['weights', WEIGHT_METHODS, 'How indicators are weighted'],
+		['aggregate', AGGREGATE_METHODS, 'How weighted scores are combined']
+	] as const
+).map(([name, values, what]) => ({
+	name,
+	in: 'query' as const,
+	description: `${what} (docs/methodology.md §3); the default method's choice without it, 400 for anything else. A round never scored under the method answers 503 while it is scored.`,
+	schema: { type: 'string' as const, enum: [...values], default: values[0] }
+}));
+
 const exportOk: ResponseObject = {
 	description:
 		'The table, streamed. A failure after the first byte ends the download unfinished, never a file that looks whole.',
 	headers: {
 		'Content-Disposition': header('ContentDisposition'),
 		'Himap-Scores': header('HimapScores'),
-		'Himap-Scores-Computed-At': header('HimapScoresComputedAt')
+		'Himap-Scores-Computed-At': header('HimapScoresComputedAt'),
+		'Himap-Version': header('HimapVersion'),
+		'Himap-Commit': header('HimapCommit'),
+		'Himap-Framework': header('HimapFramework'),
+		'Himap-Method': header('HimapMethod')
 	},
 	content: {
 		'text/csv': {
@@ -71,6 +92,7 @@ export const exportTable: PathItem = {
 				schema: { type: 'string', enum: EXPORT_FORMATS, default: 'csv' },
 				example: 'csv'
 			},
+			...methodParameters,
 			{
 				name: 'bom',
 				in: 'query',

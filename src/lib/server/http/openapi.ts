@@ -43,6 +43,28 @@ const HEADERS: Record<string, Header> = {
 		description: 'When the oldest score run in the answer was computed (ISO 8601, UTC).',
 		schema: { type: 'string', format: 'date-time' }
 	},
+	HimapVersion: {
+		description: 'The HIMAP version that made the export (package.json).',
+		required: true,
+		schema: { type: 'string' }
+	},
+	HimapCommit: {
+		description:
+			'The git commit of that HIMAP: 40 hex digits, `+dirty` when tracked files were changed, `unknown` when neither git nor `HIMAP_COMMIT` says.',
+		required: true,
+		schema: { type: 'string' }
+	},
+	HimapFramework: {
+		description: 'The indicator framework, as `<id> <version>`: that of the score runs read.',
+		required: true,
+		schema: { type: 'string' }
+	},
+	HimapMethod: {
+		description:
+			'The method of the score runs read, as `normalise/weights/aggregate/outliers`; `none` for a table that reads none.',
+		required: true,
+		schema: { type: 'string' }
+	},
 	ETag: { description: 'The version of the document, for If-None-Match.', schema: { type: 'string' } }
 };
 
