@@ -1,5 +1,6 @@
 /** Bringing stored runs up to date from the command line, with a progress line on a terminal. */
 import type { Framework } from '../lib/scoring/framework.ts';
+import type { BootstrapSettings } from '../lib/analysis/bootstrap.ts';
 import type { Method } from '../lib/scoring/method.ts';
 import type { HimapDatabase } from '../lib/server/db/connect.ts';
 import { pendingRuns, refreshRound, type RefreshOutcome } from '../lib/server/refresh-service.ts';
@@ -21,7 +22,8 @@ export async function scoreRound(
 	method: Method,
 	io: CliIo,
 	force = false,
-	framework?: Framework
+	framework?: Framework,
+	bootstrap?: BootstrapSettings
 ): Promise<RefreshOutcome> {
 	const started = performance.now();
 	try {
@@ -29,6 +31,7 @@ export async function scoreRound(
 			method,
 			framework,
 			force,
+			bootstrap,
 			progress: (step) => io.progress?.(`${step}…`)
 		});
 		if (outcome.computed)

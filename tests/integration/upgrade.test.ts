@@ -2,9 +2,9 @@
  * A database scored by an earlier version of HIMAP — before runs stored their results (roll-up,
  * intervals, audit, rates), before units with too few respondents were left unranked (results
  * stored under the kind `rollup`), before every method's run held its audit (`rollup_2`), or
- * before runs stored their normalisation: such a run is not shown, counts as never computed, and
- * is computed again — under every method it was computed with — by the first process that
- * refreshes.
+ * before runs stored their normalisation, or before every run carried its bootstrap (`rollup_3`): such
+ * a run is not shown, counts as never computed, and is computed again — under every method it was
+ * computed with — by the first process that refreshes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases
 
 /** The roll-up as an earlier version stored it, under the kind it used. */
 const storedAs = (database: HimapDatabase, kind: string) =>
-	database.db.updateTable('score_run_results').set({ kind }).where('kind', '=', 'rollup_3').execute();
+	database.db.updateTable('score_run_results').set({ kind }).where('kind', '=', 'rollup_4').execute();
 
 const EARLIER = {
 	'before their results': (database: HimapDatabase) => database.db.deleteFrom('score_run_results').execute(),
@@ -28,7 +28,8 @@ const EARLIER = {
 	'before audits under every method': (database: HimapDatabase) => storedAs(database, 'rollup_2'),
 	// The `pillars` and `normalised` exports need it (docs/methodology.md §7).
 	'before they stored their normalisation': (database: HimapDatabase) =>
-		database.db.deleteFrom('score_run_results').where('kind', '=', 'normalisation').execute()
+		database.db.deleteFrom('score_run_results').where('kind', '=', 'normalisation').execute(),
+	'before the bootstrap': (database: HimapDatabase) => storedAs(database, 'rollup_3')
 };
 
 describe.each(

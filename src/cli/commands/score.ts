@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_BOOTSTRAP, type BootstrapSettings } from '../../lib/analysis/bootstrap.ts';
 import { methodKey } from '../../lib/scoring/method.ts';
 import { DEFAULT_FRAMEWORK } from '../../lib/server/framework-store.ts';
 import { roundsWithData } from '../../lib/server/rounds-service.ts';
@@ -15,7 +16,8 @@ import {
 
 export const help = `Usage: himap score [--year Y] [--normalise goalposts|minmax|zscore|rank]
                    [--weights framework|entropy|critic|pca] [--aggregate arithmetic|geometric]
-                   [--framework file.json | --framework-id id[@version]] [--force] [--db URL]
+                   [--framework file.json | --framework-id id[@version]]
+                   [--bootstrap-draws N] [--bootstrap-seed S] [--force] [--db URL]
 
 Scores every respondent of a round (default: every round) under a method (default: goalposts,
 framework weights, arithmetic aggregation) and stores the scores, their roll-up to provinces,
@@ -28,7 +30,12 @@ round was scored with current, so this is needed only for a method not yet used.
 data/frameworks/himap-default-1.0.0.json): the file is checked — every problem is listed with its
 JSON path, exit 1 — and stored under its id and version (the same content again is a no-op; other
 content under a stored version is refused: bump "version"). --framework-id names a framework
-stored already (its newest version for a bare id). The server then keeps these runs current too.`;
+stored already (its newest version for a bare id). The server then keeps these runs current too.
+
+Every run also carries a bootstrap over respondents of each province's and city's scores (the
+\`bootstrap\` export): --bootstrap-draws (default 1000) resamples, seeded with --bootstrap-seed
+(default 20261130). Either flag computes the run again, as --force does; a later refresh (new
+data) goes back to the defaults.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values } = parseArgs({
@@ -39,10 +46,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			framework: { type: 'string' },
 			'framework-id': { type: 'string' },
 			force: { type: 'boolean' },
+			'bootstrap-draws': { type: 'string' },
+			'bootstrap-seed': { type: 'string' },
 			db: { type: 'string' }
 		}
 	});
 	const method = methodFromFlags(values);
+	const bootstrap = bootstrapFromFlags(values['bootstrap-draws'], values['bootstrap-seed']);
 	if (values.year !== undefined && !/^\d{4}$/.test(values.year))
 		throw new UsageError(`--year must be a year such as 2024`);
 	if (values.framework !== undefined && values['framework-id'] !== undefined)
@@ -64,7 +74,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		}
 		const years = values.year ? [Number(values.year)] : await roundsWithData(database);
 		for (const year of years) {
-			const { run, computed } = await scoreRound(database, year, method, io, values.force, framework);
+			const { run, computed } = await scoreRound(
+				database,
+				year,
+				method,
+				io,
+				values.force || bootstrap !== undefined,
+				framework,
+				bootstrap
+			);
 			if (!run) {
 				io.err(`no responses for ${year}; nothing to score\n`);
 				return EXIT.invalid;
@@ -77,4 +95,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		}
 		return EXIT.ok;
 	});
+}
+
+/** The bootstrap's draws and seed when either flag is given; undefined (the defaults, no recompute) otherwise. */
+function bootstrapFromFlags(draws?: string, seed?: string): BootstrapSettings | undefined {
+	if (draws === undefined && seed === undefined) return undefined;
+	if (draws !== undefined && !/^[1-9]\d{0,5}$/.test(draws))
+		throw new UsageError(`--bootstrap-draws must be a whole number from 1 to 999999, not "${draws}"`);
+	if (seed !== undefined && !/^\d{1,9}$/.test(seed))
+		throw new UsageError(`--bootstrap-seed must be a whole number from 0 to 999999999, not "${seed}"`);
+	return {
+		draws: draws === undefined ? DEFAULT_BOOTSTRAP.draws : Number(draws),
+		seed: seed === undefined ? DEFAULT_BOOTSTRAP.seed : Number(seed)
+	};
 }

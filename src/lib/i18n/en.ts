@@ -6,6 +6,7 @@ import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enPillarTables } from './pillar-tables.ts';
 import { enFramework } from './framework.ts';
+import { enUncertainty } from './uncertainty.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
@@ -24,6 +25,7 @@ export const en = {
 	...enPreview,
 	...enPillarTables,
 	...enFramework,
+	...enUncertainty,
 	...enApiDocs,
 	...enStatus,
 	...enSubmit,

@@ -6,6 +6,7 @@ import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhPillarTables } from './pillar-tables.ts';
 import { zhFramework } from './framework.ts';
+import { zhUncertainty } from './uncertainty.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
@@ -25,6 +26,7 @@ export const zh: typeof en = {
 	...zhPreview,
 	...zhPillarTables,
 	...zhFramework,
+	...zhUncertainty,
 	...zhApiDocs,
 	...zhStatus,
 	...zhSubmit,

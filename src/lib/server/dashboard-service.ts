@@ -18,7 +18,21 @@ import { provinceUnits, type ProvinceView, type RoundView } from '../views/round
 
 const views = new RunCache<Omit<RoundView, 'stale'>>(32);
 
-function provinceView(p: RankedRegion, intervals: RankInterval[] | null): ProvinceView {
+/** A run's bootstrap intervals by `level|code` (analysis/bootstrap.ts). */
+type BootstrapOf = (level: 'province' | 'city', code: string) => ProvinceView['bootstrap'];
+
+function bootstrapOf(round: StoredRound): BootstrapOf {
+	const units = new Map(
+		(round.results.bootstrap?.units ?? []).map((u) => [`${u.level}|${u.code}`, u.measures])
+	);
+	return (level, code) => units.get(`${level}|${code}`) ?? null;
+}
+
+function provinceView(
+	p: RankedRegion,
+	intervals: RankInterval[] | null,
+	bootstrap: BootstrapOf
+): ProvinceView {
 	const region = REGIONS.get(`${p.code}0000`);
 	const { zone4, zone3, population } = provinceZones(p.code);
 	return {
@@ -33,6 +47,7 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 		stage: p.stage,
 		respondents: p.respondents,
 		interval: intervals?.find((i) => i.code === p.code) ?? null,
+		bootstrap: bootstrap('province', p.code),
 		few: p.rank === null,
 		groupMeans: p.groupMeans,
 		counts: p.counts
@@ -41,7 +56,8 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 
 function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 	const intervals = round.results.intervals ?? null;
-	const provinces = provincesOf(round).map((p) => provinceView(p, intervals));
+	const bootstrap = bootstrapOf(round);
+	const provinces = provincesOf(round).map((p) => provinceView(p, intervals, bootstrap));
 	const zones = zonesOf(round, 'zone4');
 	const national = zones.find((z) => z.code === 'national')!;
 	const betweenShare = Object.fromEntries(
@@ -63,7 +79,8 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 			series: c.series,
 			rank: c.rank,
 			scores: c.scores,
-			respondents: c.respondents
+			respondents: c.respondents,
+			bootstrap: bootstrap('city', c.code)
 		})),
 		rankThreshold: rankThresholds(round.framework),
 		stages: round.framework.stages,

@@ -15,6 +15,7 @@ import { isFromSource, roundSource } from './db/round-source.ts';
 import * as runs from './db/runs.repository.ts';
 import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
+import { bootstrap } from './exports/bootstrap-table.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
 import { normalised, pillars } from './exports/pillar-tables.ts';
@@ -53,7 +54,8 @@ const TABLES: Record<string, ExportTable> = {
 	pillars,
 	normalised,
 	panel: panelTables.panel,
-	convergence: panelTables.convergence
+	convergence: panelTables.convergence,
+	bootstrap
 };
 
 export const EXPORT_TABLE_NAMES = Object.keys(TABLES);

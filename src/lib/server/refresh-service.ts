@@ -11,9 +11,11 @@
  * million respondents, during which SQLite's other writers wait).
  */
 import cityData from '../../../data/city-series.json' with { type: 'json' };
+import { bootstrapRound, DEFAULT_BOOTSTRAP, type BootstrapSettings } from '../analysis/bootstrap.ts';
 import { auditRows } from '../analysis/method-audit.ts';
 import { uncertaintyInputs } from '../analysis/rank-profiles.ts';
 import { rollUpRound } from '../analysis/round-rollup.ts';
+import type { RoundRollup } from '../analysis/round-rollup.ts';
 import { rankUncertainty } from '../analysis/sensitivity.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodFromKey, methodKey, type Method } from '../scoring/method.ts';
@@ -40,6 +42,8 @@ export const DEFAULT_SEED = 20261122;
 export interface RefreshOptions {
 	method?: Method;
 	framework?: Framework;
+	/** The respondent bootstrap's draws and seed (default DEFAULT_BOOTSTRAP). */
+	bootstrap?: BootstrapSettings;
 	/** Compute again even if the stored run is current. */
 	force?: boolean;
 	/** Told what is being done, a step at a time (the CLI's progress line). */
@@ -82,6 +86,9 @@ export async function refreshRound(
 			rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1),
 			normalisation: scored.transforms
 		};
+		const settings = options.bootstrap ?? DEFAULT_BOOTSTRAP;
+		progress(`bootstrap intervals for ${year} (${settings.draws.toLocaleString('en')} draws)`);
+		results.bootstrap = unitBootstrap(framework, scored, results.rollup, settings);
 		progress(`method audit for ${year}`);
 		results.audit = auditRows(framework, data.columns, method);
 		// Rank intervals vary the method around the default; the rates do not depend on the
@@ -123,6 +130,24 @@ function rankIntervals(
 	const { structures, profiles } = uncertaintyInputs(framework, columns, flagged);
 	const among = profiles.filter((p) => ranked.has(p.code));
 	return rankUncertainty(framework, structures, among, createRng(DEFAULT_SEED), DEFAULT_DRAWS);
+}
+
+/** Every province's and city's scores resampled over its respondents (analysis/bootstrap.ts). */
+function unitBootstrap(
+	framework: Framework,
+	scored: ScoredRound,
+	rollup: RoundRollup,
+	settings: BootstrapSettings
+) {
+	const units = [
+		...rollup.provinces.map((p) => ({ level: 'province' as const, code: p.code })),
+		...rollup.cities.map((c) => ({ level: 'city' as const, code: c.code }))
+	];
+	return bootstrapRound(scored, REGIONS, units, {
+		...settings,
+		rng: createRng(settings.seed),
+		groupWeights: framework.rollup.groupWeights
+	});
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Export tables of the survey data itself: rates, submissions, codebook (responses: responses-table.ts). */
+import { rateRowsWithIntervals } from '../../analysis/rate-intervals.ts';
 import { indicatorsOf, type Framework } from '../../scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import type { StoredRound } from '../index-service.ts';
@@ -7,12 +8,25 @@ import { perRound, type ExportTable, type Row } from './table.ts';
 
 /** Yes/no rates by respondent group: counted when the round was scored, stored with its default run. */
 export const rates: ExportTable = {
-	columns: ['year', 'survey', 'group', 'indicator', 'numerator', 'denominator', 'percent'],
+	columns: [
+		'year',
+		'survey',
+		'group',
+		'indicator',
+		'numerator',
+		'denominator',
+		'percent',
+		'ci_lower',
+		'ci_upper',
+		'confidence'
+	],
 	// The contract gives percent one decimal: 100.0, not 100.
 	csv: { percent: (v) => (typeof v === 'number' ? v.toFixed(1) : v) },
 	numberFormats: { percent: '0.0' },
 	runs: 'default',
-	rows: ({ rounds }) => perRound(rounds, ({ results }) => (results.rates ?? []) as unknown as Row[])
+	// The Wilson interval (analysis/wilson.ts) follows from the stored counts: worked out as written.
+	rows: ({ rounds }) =>
+		perRound(rounds, ({ results }) => rateRowsWithIntervals(results.rates ?? []) as unknown as Row[])
 };
 
 export const submissions: ExportTable = {
