@@ -3,6 +3,7 @@
  * as the web app.
  */
 import * as exportCommand from './commands/export.ts';
+import * as frameworkCommand from './commands/framework.ts';
 import * as importCommand from './commands/import.ts';
 import * as scoreCommand from './commands/score.ts';
 import * as seedDemoCommand from './commands/seed-demo.ts';
@@ -26,7 +27,8 @@ const COMMANDS: Record<string, Command> = {
 	serve: serveCommand,
 	user: userCommand,
 	token: tokenCommand,
-	round: roundCommand
+	round: roundCommand,
+	framework: frameworkCommand
 };
 
 const USAGE = `Usage: himap <command> [options]
@@ -41,6 +43,7 @@ Commands:
   token create        print a new API token for a user (shown once, stored hashed)
   round open|close|publish|list
                       move a survey round: open for submissions, closed, published
+  framework list|add  list the frameworks scores can use; check and store one (a JSON file)
 Run \`himap <command> --help\` for a command's options. Database: --db or DATABASE_URL
 (default sqlite:data/himap.db; postgres://… also works).
 

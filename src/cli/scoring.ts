@@ -1,4 +1,6 @@
 /** Bringing stored runs up to date from the command line, with a progress line on a terminal. */
+import type { Framework } from '../lib/scoring/framework.ts';
+import type { BootstrapSettings } from '../lib/analysis/bootstrap.ts';
 import type { Method } from '../lib/scoring/method.ts';
 import type { HimapDatabase } from '../lib/server/db/connect.ts';
 import { pendingRuns, refreshRound, type RefreshOutcome } from '../lib/server/refresh-service.ts';
@@ -10,8 +12,8 @@ export async function scorePending(
 	years: readonly number[] | undefined,
 	io: CliIo
 ): Promise<void> {
-	for (const { year, method } of await pendingRuns(database, years))
-		await scoreRound(database, year, method, io);
+	for (const { year, method, framework } of await pendingRuns(database, years))
+		await scoreRound(database, year, method, io, false, framework);
 }
 
 export async function scoreRound(
@@ -19,13 +21,17 @@ export async function scoreRound(
 	year: number,
 	method: Method,
 	io: CliIo,
-	force = false
+	force = false,
+	framework?: Framework,
+	bootstrap?: BootstrapSettings
 ): Promise<RefreshOutcome> {
 	const started = performance.now();
 	try {
 		const outcome = await refreshRound(database, year, {
 			method,
+			framework,
 			force,
+			bootstrap,
 			progress: (step) => io.progress?.(`${step}…`)
 		});
 		if (outcome.computed)

@@ -6,13 +6,14 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const base = await pageContext(event);
-	const { database, year, method } = base;
+	const { database, year, method, chosenFramework } = base;
 	return {
 		selectors: selectorsOf(base, { dimension: true }),
 		dimension: base.dimension,
 		page: overviewPage(base, {
-			previous: year === null ? null : await previousNational(database, base.years, year, method),
-			trend: await roundTrend(database, method)
+			previous:
+				year === null ? null : await previousNational(database, base.years, year, method, chosenFramework),
+			trend: await roundTrend(database, method, chosenFramework)
 		})
 	};
 };

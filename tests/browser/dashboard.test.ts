@@ -71,11 +71,20 @@ function darkPixels(page: Page, png: Buffer, top: number, bottom: number): Promi
 const sidewaysScroll = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The rows of the overview's own ranking table (not a chart's): province name → shown score. */
+/**
+ * The rows of the overview's own ranking table (not a chart's): province name → shown score, without
+ * the interval written under it (components/WithInterval.svelte).
+ */
 async function rankingTableRows(page: Page): Promise<Map<string, string>> {
-	const rows = await page
-		.locator('section[aria-labelledby="ranking-heading"] tbody tr')
-		.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
+	const rows = await page.locator('section[aria-labelledby="ranking-heading"] tbody tr').evaluateAll((trs) =>
+		trs.map((tr) =>
+			[...tr.children].map((cell) => {
+				const copy = cell.cloneNode(true) as Element;
+				copy.querySelectorAll('.ci').forEach((ci) => ci.remove());
+				return copy.textContent!.trim();
+			})
+		)
+	);
 	return new Map(rows.map((cells) => [cells[1], cells[2]]));
 }
 
@@ -151,6 +160,37 @@ describe('the China map', () => {
 	});
 });
 
+describe('the ranking', () => {
+	it("shows a province's bootstrap interval on hover, as the bootstrap export has it", async () => {
+		const { page, problems } = await fresh();
+		const t = MESSAGES.en;
+		await page.goto(`/?lang=en&view=chart&year=${latest()}`);
+		await chartsDrawn(page);
+		const figure = page
+			.locator('.chart-figure')
+			.filter({ has: page.locator('.title', { hasText: format(t.rankingTitle, { year: latest() }) }) });
+		const chart = figure.locator('[role="img"]');
+		await chart.scrollIntoViewIfNeeded();
+		// The top bar's tooltip, as hovering it opens it.
+		const name = await chart.evaluate((el) => {
+			const instance = window.__himapEcharts!.getInstanceByDom(el as HTMLElement)!;
+			instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
+			return (instance.getOption().yAxis as { data: string[] }[])[0].data[0];
+		});
+		const code = provinces.find((p) => p.province_name_en === name)!.province_code;
+		const row = (await exportRows(app, 'bootstrap', latest())).find(
+			(r) => r.level === 'province' && r.code === code && r.measure === 'composite'
+		)!;
+		const one = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		const tip = chart.locator('div').filter({ hasText: t.scoreInterval }).last();
+		await expect.poll(() => tip.isVisible()).toBe(true);
+		expect(await tip.innerText()).toContain(
+			`${t.scoreInterval}: ${one.format(Number(row.ci_lower))}–${one.format(Number(row.ci_upper))}`
+		);
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('language', () => {
 	// The browser asks for the other language, so only the remembered choice can keep this one.
 	it.each([
@@ -219,6 +259,19 @@ describe('permalinks', () => {
 		await expect.poll(() => year.inputValue()).toBe(String(oldest));
 		await expect.poll(() => page.locator('.chart-figure .title').allInnerTexts()).toContain(title(oldest));
 		await expect.poll(async () => (await readMap(page)).items).toEqual(first.items);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('a framework asked for in the URL', () => {
+	it('that is not stored: the default framework is shown, and the page says so', async () => {
+		const { page, problems } = await fresh();
+		await page.goto(`/?lang=en&framework=not-stored`);
+		await chartsDrawn(page);
+		expect(await page.getByRole('status').allInnerTexts()).toContainEqual(
+			format(MESSAGES.en.frameworkMissing, { framework: 'not-stored' })
+		);
+		expect(await page.locator('.chart-figure .caption').first().innerText()).toContain('himap-default 1.0.0');
 		expect(problems).toEqual([]);
 	});
 });

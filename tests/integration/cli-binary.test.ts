@@ -68,7 +68,9 @@ describe('himap (the binary)', () => {
 		const out = join(dir, 'rates.csv');
 		expect((await himap('export', 'rates', '--year', '2024', '--out', out, '--db', db)).code).toBe(0);
 		const csv = readFileSync(out, 'utf8');
-		expect(csv.split('\r\n')[0]).toBe('year,survey,group,indicator,numerator,denominator,percent');
+		expect(csv.split('\r\n')[0]).toBe(
+			'year,survey,group,indicator,numerator,denominator,percent,ci_lower,ci_upper,confidence'
+		);
 		expect(csv).toContain('2024,regional,county,platform_built,0,2,0.0');
 		expect(csv).toContain('2024,regional,all,ehrd_built,3,4,75.0');
 		const json = JSON.parse((await himap('export', 'rates', '--format', 'json', '--db', db)).stdout);
@@ -79,7 +81,11 @@ describe('himap (the binary)', () => {
 			indicator: 'platform_built',
 			numerator: 1,
 			denominator: 1,
-			percent: 100
+			percent: 100,
+			// R: prop.test(1, 1, correct = FALSE)$conf.int * 100
+			ci_lower: expect.closeTo(20.65493143772375, 10),
+			ci_upper: 100,
+			confidence: 0.95
 		});
 	});
 

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wilsonPercent } from '../../src/lib/analysis/wilson.ts';
 import { himap } from '../fixtures/cli.ts';
 import {
 	booleanColumnNames,
@@ -790,16 +791,22 @@ describe.each(DIALECTS)('himap import (%s)', (dialect) => {
 		const csv = await himap(['export', 'rates', '--db', database.url]);
 		expect(csv.code).toBe(0);
 		const lines = csv.out.split('\r\n');
-		expect(lines[0]).toBe('year,survey,group,indicator,numerator,denominator,percent');
+		expect(lines[0]).toBe(
+			'year,survey,group,indicator,numerator,denominator,percent,ci_lower,ci_upper,confidence'
+		);
 		expect(lines.at(-1)).toBe('');
-		expect(lines.slice(1, -1).sort()).toEqual(expected);
+		// The contract's seven columns, then the Wilson interval of the same counts (wilson.test.ts checks it against R).
+		const cells = lines.slice(1, -1).map((l) => l.split(','));
+		expect(cells.map((c) => c.slice(0, 7).join(',')).sort()).toEqual(expected);
+		for (const c of cells) {
+			const ci = wilsonPercent(Number(c[4]), Number(c[5]))!;
+			expect([Number(c[7]), Number(c[8]), c[9]]).toEqual([ci.lower, ci.upper, '0.95']);
+		}
 
 		const json = await himap(['export', 'rates', '--format', 'json', '--db', database.url]);
 		expect(json.code).toBe(0);
 		const objects = JSON.parse(json.out) as Record<string, unknown>[];
-		expect(objects.map((o) => Object.keys(o))).toEqual(
-			objects.map(() => ['year', 'survey', 'group', 'indicator', 'numerator', 'denominator', 'percent'])
-		);
+		expect(objects.map((o) => Object.keys(o))).toEqual(objects.map(() => lines[0].split(',')));
 		expect(
 			objects
 				.map(

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { wilsonPercent } from '../../src/lib/analysis/wilson.ts';
+import { intervalText } from '../../src/lib/charts/interval-text.ts';
 import { format, MESSAGES } from '../../src/lib/i18n/messages.ts';
 import { startSeededApp, type AppServer } from '../helpers/app-server.ts';
 
@@ -102,7 +104,11 @@ describe('server-rendered pages', () => {
 			(r) => r.survey === 'regional' && r.group === 'all' && r.indicator === 'platform_built'
 		)!;
 		const row = html.match(/<td>Regional health information platform established<\/td>(.*?)<\/tr>/s)![1];
-		expect(row.match(/<td class="num">([^<]*)<\/td>/g)![1]).toContain(national.percent);
+		const cells = [...row.matchAll(/<td class="num"[^>]*>(.*?)<\/td>/gs)].map((m) => m[1]);
+		expect(cells[1]).toContain(national.percent);
+		// …with its 95 % Wilson interval under it, from the same counts (wilson.test.ts checks it against R).
+		const ci = wilsonPercent(Number(national.numerator), Number(national.denominator));
+		expect(cells[1]).toContain(intervalText(ci, 'en')!);
 		expect((await page('/province/99')).status).toBe(404);
 		// Back to the overview and on to a comparison in the same round and language.
 		expect(html).toMatch(/<a href="(\.\.)?\/\?lang=en&amp;year=2024">/);

@@ -79,6 +79,7 @@ async function bothWays(database: HimapDatabase, table: typeof normalised, norma
 			snapshot,
 			years: [YEAR],
 			rounds: [round],
+			framework: round.framework,
 			provenance: exportProvenance(round.method, [round])
 		};
 		const out: Record<string, string> = {};
@@ -103,6 +104,7 @@ async function sizeOf(database: HimapDatabase, table: typeof normalised, flags: 
 			snapshot,
 			years: [YEAR],
 			rounds: [round],
+			framework: round.framework,
 			provenance: exportProvenance(round.method, [round])
 		});
 		return { ...size, counted: await size.exact() };

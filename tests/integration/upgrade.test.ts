@@ -1,10 +1,10 @@
 /**
  * A database scored by an earlier version of HIMAP — before runs stored their results (roll-up,
  * intervals, audit, rates), before units with too few respondents were left unranked (results
- * stored under the kind `rollup`), before every method's run held its audit (`rollup_2`), before
- * every run held its Monte Carlo and draws (`rollup_3`), or before runs stored their
- * normalisation: such a run is not shown, counts as never computed, and is computed again — under
- * every method it was computed with — by the first process that refreshes.
+ * stored under the kind `rollup`), before every method's run held its audit (`rollup_2`), or
+ * before runs stored their normalisation, or before every run carried its bootstrap (`rollup_3`)
+ * or its Monte Carlo draws (`rollup_4`): such a run is not shown, counts as never computed, and is
+ * computed again — under every method it was computed with — by the first process that refreshes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,16 +20,17 @@ import { DIALECTS, freshDatabase, type TestDatabase } from '../helpers/databases
 
 /** The roll-up as an earlier version stored it, under the kind it used. */
 const storedAs = (database: HimapDatabase, kind: string) =>
-	database.db.updateTable('score_run_results').set({ kind }).where('kind', '=', 'rollup_4').execute();
+	database.db.updateTable('score_run_results').set({ kind }).where('kind', '=', 'rollup_5').execute();
 
 const EARLIER = {
 	'before their results': (database: HimapDatabase) => database.db.deleteFrom('score_run_results').execute(),
 	'before rank thresholds': (database: HimapDatabase) => storedAs(database, 'rollup'),
 	'before audits under every method': (database: HimapDatabase) => storedAs(database, 'rollup_2'),
-	'before Monte Carlo draws in every run': (database: HimapDatabase) => storedAs(database, 'rollup_3'),
 	// The `pillars` and `normalised` exports need it (docs/methodology.md §7).
 	'before they stored their normalisation': (database: HimapDatabase) =>
-		database.db.deleteFrom('score_run_results').where('kind', '=', 'normalisation').execute()
+		database.db.deleteFrom('score_run_results').where('kind', '=', 'normalisation').execute(),
+	'before the bootstrap': (database: HimapDatabase) => storedAs(database, 'rollup_3'),
+	'before Monte Carlo draws in every run': (database: HimapDatabase) => storedAs(database, 'rollup_4')
 };
 
 describe.each(

@@ -8,20 +8,26 @@ import {
 	isExportFormat,
 	isExportTable,
 	methodRead,
-	MONTE_CARLO_TABLES,
 	readsEarlierRounds,
 	streamExport
 } from '../../lib/server/export-service.ts';
 import { ExportSink, ReaderGone } from '../../lib/server/exports/sink.ts';
 import { SheetTooLargeError } from '../../lib/server/exports/xlsx.ts';
 import { roundsWithData } from '../../lib/server/rounds-service.ts';
-import { DEFAULT_DRAWS, DEFAULT_SEED, parseMonteCarlo } from '../../lib/server/sensitivity-service.ts';
+import {
+	DEFAULT_DRAWS,
+	DEFAULT_SEED,
+	MONTE_CARLO_TABLES,
+	parseMonteCarlo
+} from '../../lib/server/sensitivity-service.ts';
 import { withDatabase } from '../database.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { namedFramework } from '../framework-flags.ts';
 import { METHOD_OPTIONS, methodFromFlags } from '../method-flags.ts';
 import { scoreRound } from '../scoring.ts';
 
-export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved] [--seed N --draws N] [--db URL]
+export const help = `Usage: himap export <table> [--year Y] [--format csv|json|xlsx] [--out file] [--status approved]
+                    [--framework id[@version]] [--seed N --draws N] [--db URL]
 
 Tables: ${EXPORT_TABLE_NAMES.join(', ')}
 Writes to standard output, or to --out (written whole or not at all). Rows are streamed: memory
@@ -40,7 +46,10 @@ arithmetic|geometric say otherwise; sensitivity, sensitivity-draws and sensitivi
 ${DEFAULT_SEED}, ${DEFAULT_DRAWS.toLocaleString('en')} draws); --seed (0-4294967295) and --draws
 (1-100000) run it afresh here with other values, from the round's stored data. Scores are of
 approved data only; responses lists every current version (an operator sees everything), or only
-approved ones with --status approved.`;
+approved ones with --status approved.
+--framework names a stored framework (\`himap framework list\`; a bare id is its newest version):
+index tables read its runs (scored first where needed), codebook is its codebook; without it, the
+built-in default framework.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -54,6 +63,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			status: { type: 'string' },
 			seed: { type: 'string' },
 			draws: { type: 'string' },
+			framework: { type: 'string' },
 			...METHOD_OPTIONS
 		}
 	});
@@ -80,6 +90,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const method = methodFromFlags(values);
 	const monteCarlo = monteCarloFromFlags(table, values);
 	return withDatabase(values.db, async (database) => {
+		const framework =
+			values.framework === undefined ? undefined : await namedFramework(database, values.framework);
 		// An operator's export shows current scores: rounds not yet (or no longer) current are scored first.
 		const read = methodRead(table, method);
 		if (read) {
@@ -87,14 +99,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 				year === undefined || readsEarlierRounds(table)
 					? (await roundsWithData(database)).filter((y) => year === undefined || y <= year)
 					: [year];
-			for (const y of years) await scoreRound(database, y, read, io);
+			for (const y of years) await scoreRound(database, y, read, io, false, framework);
 		}
 		const target = output(values.out, io);
 		try {
 			await streamExport(
 				database,
 				table,
-				{ year, method, format, approvedOnly, monteCarlo },
+				{ year, method, framework, format, approvedOnly, monteCarlo },
 				() => target.sink
 			);
 			target.done();

@@ -6,6 +6,7 @@ import { placeOfAnswer } from '../scoring/answer-indicator.ts';
 import type { DimensionId, Framework } from '../scoring/framework.ts';
 import { TEMPLATES, type TemplateId } from '../survey/templates.ts';
 import type { RateRow } from './rates.ts';
+import { wilsonPercent, type Interval } from './wilson.ts';
 
 export interface IndicatorRate {
 	survey: TemplateId;
@@ -16,8 +17,10 @@ export interface IndicatorRate {
 	dimension: DimensionId | null;
 	/** Percent answering yes nationally, one decimal; null when nobody answered. */
 	national: number | null;
-	/** Per province code: percent and how many answered. */
-	provinces: Record<string, { percent: number | null; n: number }>;
+	/** The national rate's 95 % Wilson interval in percent (wilson.ts); null when nobody answered. */
+	nationalCi: Interval | null;
+	/** Per province code: percent, how many answered and the 95 % Wilson interval in percent. */
+	provinces: Record<string, { percent: number | null; n: number; ci: Interval | null }>;
 }
 
 /** From rates whose `group` is a province code (and `all` for the nation): see computeRates. */
@@ -35,12 +38,16 @@ export function indicatorRates(rows: readonly RateRow[], framework: Framework): 
 				en: column.description.charAt(0).toUpperCase() + column.description.slice(1),
 				dimension: placeOfAnswer(framework, r.indicator)?.dimension ?? null,
 				national: null,
+				nationalCi: null,
 				provinces: {}
 			};
 			byKey.set(key, rate);
 		}
-		if (r.group === 'all') rate.national = r.percent;
-		else rate.provinces[r.group] = { percent: r.percent, n: r.denominator };
+		const ci = wilsonPercent(r.numerator, r.denominator);
+		if (r.group === 'all') {
+			rate.national = r.percent;
+			rate.nationalCi = ci;
+		} else rate.provinces[r.group] = { percent: r.percent, n: r.denominator, ci };
 	}
 	return [...byKey.values()];
 }

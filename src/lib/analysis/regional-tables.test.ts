@@ -100,6 +100,6 @@ describe('rank thresholds', () => {
 	it('refuses a threshold that is not a whole number of respondents', () => {
 		const raw = JSON.parse(readFileSync('data/frameworks/himap-default-1.0.0.json', 'utf8'));
 		raw.rollup.rankThreshold = { province: 0.5, town: 3 };
-		expect(() => parseFramework(raw)).toThrow(/rankThreshold\.province .*rankThreshold\.town/s);
+		expect(() => parseFramework(raw)).toThrow(/rankThreshold\.province: .*rankThreshold\.town/s);
 	});
 });

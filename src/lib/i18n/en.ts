@@ -5,6 +5,8 @@ import { enSurveyIssues } from './survey-issues.ts';
 import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enPillarTables } from './pillar-tables.ts';
+import { enFramework } from './framework.ts';
+import { enUncertainty } from './uncertainty.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enMonteCarlo } from './monte-carlo.ts';
 import { enStatus } from './status.ts';
@@ -23,6 +25,8 @@ export const en = {
 	...enCompleteness,
 	...enPreview,
 	...enPillarTables,
+	...enFramework,
+	...enUncertainty,
 	...enApiDocs,
 	...enStatus,
 	...enMonteCarlo,

@@ -5,6 +5,8 @@ import { zhSurveyIssues } from './survey-issues.ts';
 import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhPillarTables } from './pillar-tables.ts';
+import { zhFramework } from './framework.ts';
+import { zhUncertainty } from './uncertainty.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhMonteCarlo } from './monte-carlo.ts';
 import { zhStatus } from './status.ts';
@@ -24,6 +26,8 @@ export const zh: typeof en = {
 	...zhCompleteness,
 	...zhPreview,
 	...zhPillarTables,
+	...zhFramework,
+	...zhUncertainty,
 	...zhApiDocs,
 	...zhStatus,
 	...zhMonteCarlo,

@@ -4,6 +4,7 @@
  * parsed file and says exactly what is wrong, so a broken framework is an error, not a crash.
  */
 import type { RespondentGroup } from '../survey/templates.ts';
+import { frameworkProblems } from './framework-problems.ts';
 
 export const DIMENSIONS = ['governance', 'infrastructure', 'application'] as const;
 export type DimensionId = (typeof DIMENSIONS)[number];
@@ -62,6 +63,12 @@ export interface Framework {
 	version: string;
 	name: LocalisedName;
 	description: string;
+	/**
+	 * How weights are read (docs/methodology.md section 3.7): `relative` (the default) — each
+	 * level's weights are in proportion to one another; `shares` — each level's weights sum to 1.
+	 * Scoring uses them the same way: both are normalised within their level.
+	 */
+	weightScale?: 'relative' | 'shares';
 	groups: RespondentGroup[];
 	components: Record<string, LocalisedName>;
 	dimensions: Dimension[];
@@ -111,90 +118,14 @@ export class FrameworkError extends Error {
 	}
 }
 
-const isName = (v: unknown): v is LocalisedName =>
-	typeof v === 'object' &&
-	v !== null &&
-	typeof (v as LocalisedName).zh === 'string' &&
-	typeof (v as LocalisedName).en === 'string';
-const isWeight = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-/** Validates a parsed framework file; throws FrameworkError listing every problem found. */
+/**
+ * Checks a parsed framework file (framework-problems.ts); throws FrameworkError listing every
+ * problem found, each as `<JSON path>: <what is wrong and what to do>`.
+ */
 export function parseFramework(raw: unknown): Framework {
-	const problems: string[] = [];
-	const need = (ok: boolean, problem: string) => void (ok || problems.push(problem));
-	const f = raw as Framework;
-	if (typeof raw !== 'object' || raw === null) throw new FrameworkError(['the file is not a JSON object']);
-	need(typeof f.id === 'string' && f.id.length > 0, 'id must be a non-empty string');
-	need(typeof f.version === 'string' && /^\d+\.\d+\.\d+$/.test(f.version), 'version must look like 1.0.0');
-	need(isName(f.name), 'name needs zh and en');
-	need(Array.isArray(f.dimensions), 'dimensions must be a list');
-	const dimensionIds = (f.dimensions ?? []).map((d) => d.id);
-	need(
-		DIMENSIONS.every((d) => dimensionIds.includes(d)) && dimensionIds.length === DIMENSIONS.length,
-		`dimensions must be exactly ${DIMENSIONS.join(', ')}`
-	);
-	const seen = new Set<string>();
-	for (const d of f.dimensions ?? []) {
-		need(isWeight(d.weight), `dimension ${d.id}: weight must be a number ≥ 0`);
-		need(Array.isArray(d.pillars) && d.pillars.length > 0, `dimension ${d.id}: needs pillars`);
-		for (const p of d.pillars ?? []) {
-			need(isName(p.name) && isWeight(p.weight), `pillar ${p.id}: needs a name (zh, en) and a weight ≥ 0`);
-			for (const i of p.indicators ?? []) {
-				const at = `indicator ${i.id}`;
-				need(!seen.has(i.id), `${at}: appears twice`);
-				seen.add(i.id);
-				need(isName(i.name), `${at}: name needs zh and en`);
-				need(
-					typeof f.components?.[i.component] === 'object',
-					`${at}: unknown WHO/ITU component "${i.component}"`
-				);
-				need(
-					i.direction === 'positive' || i.direction === 'negative',
-					`${at}: direction must be positive or negative`
-				);
-				need(
-					['binary', 'ordinal', 'continuous'].includes(i.kind),
-					`${at}: kind must be binary, ordinal or continuous`
-				);
-				need(isWeight(i.weight), `${at}: weight must be a number ≥ 0`);
-				for (const [group, posts] of Object.entries(i.goalposts ?? {})) {
-					need(GROUPS.includes(group as RespondentGroup), `${at}: goalposts for unknown group "${group}"`);
-					need(
-						Array.isArray(posts) && posts.length === 2 && posts[0] < posts[1],
-						`${at}: goalposts for ${group} must be [lower, upper] with lower < upper`
-					);
-				}
-				need(Object.keys(i.goalposts ?? {}).length > 0, `${at}: needs goalposts for at least one group`);
-			}
-		}
-	}
-	const stages = f.stages ?? [];
-	need(
-		stages.length > 0 && stages[0].min === 0 && stages.every((s, k) => k === 0 || s.min > stages[k - 1].min),
-		'stages must start at min 0 and rise'
-	);
-	need(
-		typeof f.coverageThreshold === 'number' && f.coverageThreshold >= 0 && f.coverageThreshold <= 1,
-		'coverageThreshold must be 0–1'
-	);
-	for (const g of GROUPS)
-		need(isWeight(f.rollup?.groupWeights?.[g]), `rollup.groupWeights.${g} must be a number ≥ 0`);
-	for (const [level, n] of Object.entries(f.rollup?.rankThreshold ?? {}))
-		need(
-			(level === 'province' || level === 'city') && Number.isInteger(n) && n >= 1,
-			`rollup.rankThreshold.${level} must be province or city, a whole number ≥ 1`
-		);
-	if (f.plausibility !== undefined)
-		need(
-			typeof f.plausibility === 'object' &&
-				f.plausibility !== null &&
-				typeof f.plausibility.jumpFactor === 'number' &&
-				Number.isFinite(f.plausibility.jumpFactor) &&
-				f.plausibility.jumpFactor > 1,
-			'plausibility.jumpFactor must be a number above 1'
-		);
-	if (problems.length) throw new FrameworkError(problems);
-	return f;
+	const problems = frameworkProblems(raw);
+	if (problems.length) throw new FrameworkError(problems.map((p) => `${p.path}: ${p.message}`));
+	return raw as Framework;
 }
 
 /** Every indicator with its dimension and pillar, in framework order. */

@@ -7,7 +7,7 @@ import { betweenZoneShare, regionalDisparity } from '../analysis/disparity/index
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { RankInterval } from '../analysis/sensitivity.ts';
-import { rankThresholds } from '../scoring/framework.ts';
+import { rankThresholds, type Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { citiesOf, provincesOf, storedRound, zonesOf, type StoredRound } from './index-service.ts';
@@ -18,7 +18,21 @@ import { provinceUnits, type ProvinceView, type RoundView } from '../views/round
 
 const views = new RunCache<Omit<RoundView, 'stale'>>(32);
 
-function provinceView(p: RankedRegion, intervals: RankInterval[] | null): ProvinceView {
+/** A run's bootstrap intervals by `level|code` (analysis/bootstrap.ts). */
+type BootstrapOf = (level: 'province' | 'city', code: string) => ProvinceView['bootstrap'];
+
+function bootstrapOf(round: StoredRound): BootstrapOf {
+	const units = new Map(
+		(round.results.bootstrap?.units ?? []).map((u) => [`${u.level}|${u.code}`, u.measures])
+	);
+	return (level, code) => units.get(`${level}|${code}`) ?? null;
+}
+
+function provinceView(
+	p: RankedRegion,
+	intervals: RankInterval[] | null,
+	bootstrap: BootstrapOf
+): ProvinceView {
 	const region = REGIONS.get(`${p.code}0000`);
 	const { zone4, zone3, population } = provinceZones(p.code);
 	return {
@@ -33,6 +47,7 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 		stage: p.stage,
 		respondents: p.respondents,
 		interval: intervals?.find((i) => i.code === p.code) ?? null,
+		bootstrap: bootstrap('province', p.code),
 		few: p.rank === null,
 		groupMeans: p.groupMeans,
 		counts: p.counts
@@ -41,7 +56,8 @@ function provinceView(p: RankedRegion, intervals: RankInterval[] | null): Provin
 
 function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 	const intervals = round.results.intervals ?? null;
-	const provinces = provincesOf(round).map((p) => provinceView(p, intervals));
+	const bootstrap = bootstrapOf(round);
+	const provinces = provincesOf(round).map((p) => provinceView(p, intervals, bootstrap));
 	const zones = zonesOf(round, 'zone4');
 	const national = zones.find((z) => z.code === 'national')!;
 	const betweenShare = Object.fromEntries(
@@ -63,7 +79,8 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 			series: c.series,
 			rank: c.rank,
 			scores: c.scores,
-			respondents: c.respondents
+			respondents: c.respondents,
+			bootstrap: bootstrap('city', c.code)
 		})),
 		rankThreshold: rankThresholds(round.framework),
 		stages: round.framework.stages,
@@ -80,9 +97,9 @@ function buildView(round: StoredRound): Omit<RoundView, 'stale'> {
 export async function roundView(
 	database: HimapDatabase,
 	year: number,
-	options: { method?: Method } = {}
+	options: { method?: Method; framework?: Framework } = {}
 ): Promise<RoundView | null> {
-	const round = await storedRound(database, year, options.method ?? DEFAULT_METHOD);
+	const round = await storedRound(database, year, options.method ?? DEFAULT_METHOD, options.framework);
 	if (!round) return null;
 	let view = views.get(database, round.run);
 	if (!view) views.set(database, round.run, (view = buildView(round)));
@@ -111,31 +128,41 @@ export async function previousNational(
 	database: HimapDatabase,
 	years: number[],
 	year: number,
-	method: Method
+	method: Method,
+	framework?: Framework
 ) {
 	const previous = years.find((y) => y < year);
-	const view = previous === undefined ? null : await roundView(database, previous, { method });
+	const view = previous === undefined ? null : await roundView(database, previous, { method, framework });
 	return view && { year: view.year, national: view.national };
 }
 
 /** Every round's view under a method, oldest first: the pages' histories and trends. */
-export async function roundViews(database: HimapDatabase, method = DEFAULT_METHOD): Promise<RoundView[]> {
-	const years = (await roundsScoredWith(database, method)).reverse();
-	const views = await Promise.all(years.map((y) => roundView(database, y, { method })));
+export async function roundViews(
+	database: HimapDatabase,
+	method = DEFAULT_METHOD,
+	framework?: Framework
+): Promise<RoundView[]> {
+	const years = (await roundsScoredWith(database, method, framework)).reverse();
+	const views = await Promise.all(years.map((y) => roundView(database, y, { method, framework })));
 	return views.filter((v) => v !== null);
 }
 
 /** One province across every round (oldest first), for its history chart. */
-export async function provinceHistory(database: HimapDatabase, code: string, method = DEFAULT_METHOD) {
-	return (await roundViews(database, method)).flatMap((v) => {
+export async function provinceHistory(
+	database: HimapDatabase,
+	code: string,
+	method = DEFAULT_METHOD,
+	framework?: Framework
+) {
+	return (await roundViews(database, method, framework)).flatMap((v) => {
 		const p = v.provinces.find((x) => x.code === code);
 		return p ? [{ year: v.year, scores: p.scores, rank: p.rank }] : [];
 	});
 }
 
 /** The national index and each zone4 zone across rounds (oldest first), every score. */
-export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHOD) {
-	return (await roundViews(database, method)).map((v) => ({
+export async function roundTrend(database: HimapDatabase, method = DEFAULT_METHOD, framework?: Framework) {
+	return (await roundViews(database, method, framework)).map((v) => ({
 		year: v.year,
 		national: v.national,
 		zones: Object.fromEntries(v.zones.map((z) => [z.zone, z.scores]))

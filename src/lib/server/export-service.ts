@@ -15,6 +15,7 @@ import { isFromSource, roundSource } from './db/round-source.ts';
 import * as runs from './db/runs.repository.ts';
 import { withSnapshot, type Snapshot } from './db/snapshot.ts';
 import * as analysisTables from './exports/analysis-tables.ts';
+import { bootstrap } from './exports/bootstrap-table.ts';
 import * as dataTables from './exports/data-tables.ts';
 import * as indexTables from './exports/index-tables.ts';
 import { normalised, pillars } from './exports/pillar-tables.ts';
@@ -24,12 +25,12 @@ import * as provenanceTables from './exports/provenance-tables.ts';
 import { responses } from './exports/responses-table.ts';
 import * as simulationTables from './exports/simulation-tables.ts';
 import type { ExportSink } from './exports/sink.ts';
+import { frameworkOf } from './exports/table.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
-import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import type { StoredRound } from './index-service.ts';
 import { isDemoData } from './rounds-service.ts';
-import { isStoredMonteCarlo, resimulate } from './sensitivity-service.ts';
+import { withMonteCarlo } from './sensitivity-service.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'xlsx'];
@@ -57,17 +58,11 @@ const TABLES: Record<string, ExportTable> = {
 	pillars,
 	normalised,
 	panel: panelTables.panel,
-	convergence: panelTables.convergence
+	convergence: panelTables.convergence,
+	bootstrap
 };
 
 export const EXPORT_TABLE_NAMES = Object.keys(TABLES);
-
-/** The tables made from the rank-uncertainty Monte Carlo: those a seed and draw count apply to. */
-export const MONTE_CARLO_TABLES: readonly string[] = [
-	'sensitivity',
-	'sensitivity-draws',
-	'sensitivity-weights'
-];
 
 export function isExportTable(name: string): boolean {
 	return Object.hasOwn(TABLES, name);
@@ -140,7 +135,7 @@ async function readYears(snapshot: Snapshot, table: ExportTable, years: number[]
 	return (await roundYears(snapshot.db)).reverse().filter((y) => y <= year && visible(y));
 }
 
-/** Each round's stored run of the method the table reads, read in the snapshot. */
+/** Each round's stored run of the method the table reads, under the chosen framework, read in the snapshot. */
 async function storedRounds(
 	snapshot: Snapshot,
 	name: string,
@@ -148,7 +143,7 @@ async function storedRounds(
 	options: ExportOptions
 ): Promise<{ rounds: StoredRound[]; missing: number[] }> {
 	const method = methodRead(name, options.method)!;
-	const framework = DEFAULT_FRAMEWORK;
+	const framework = frameworkOf(options);
 	const rounds: StoredRound[] = [];
 	const missing: number[] = [];
 	// A round whose data all waits for review has no figures yet, rather than figures on the way.
@@ -162,10 +157,7 @@ async function storedRounds(
 			continue;
 		}
 		const round = { ...found, year, framework, method, stale: !isFromSource(found.run, source) };
-		const { monteCarlo } = options;
-		rounds.push(
-			monteCarlo && !isStoredMonteCarlo(monteCarlo) ? await resimulate(snapshot, round, monteCarlo) : round
-		);
+		rounds.push(await withMonteCarlo(snapshot, name, round, options.monteCarlo));
 	}
 	return { rounds, missing };
 }
@@ -194,9 +186,10 @@ export async function streamExport(
 			snapshot,
 			years,
 			rounds,
+			framework: frameworkOf(options),
 			regionPrefix: options.regionPrefix,
 			approvedOnly: options.approvedOnly,
-			provenance: exportProvenance(methodRead(name, options.method), rounds)
+			provenance: exportProvenance(methodRead(name, options.method), rounds, frameworkOf(options))
 		};
 		if (options.format === 'xlsx') await checkFitsSheet(name, table, source);
 		const sink = start({
@@ -296,7 +289,7 @@ async function writeWorkbook(
 	const withCodebook = name !== 'codebook';
 	if (withCodebook)
 		await workbook.sheet({ name: 'codebook', columns: dataTables.codebook.columns }, [
-			dataTables.codebookRows(source.rounds, source.provenance.method)
+			dataTables.codebookRows(source.framework, source.rounds, source.provenance.method)
 		]);
 	const { method, framework, ...build } = source.provenance;
 	const about = aboutRows({

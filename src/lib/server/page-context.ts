@@ -8,13 +8,17 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { methodKey } from '../scoring/method.ts';
 import type { PageBase } from '../views/page-base.ts';
 import { chosenMethod, chosenScore, chosenYear } from '../views/query.ts';
+import type { Framework } from '../scoring/framework.ts';
 import { app } from './app-database.ts';
+import { servedFramework } from './served-framework.ts';
 import { roundView, servedMethod } from './dashboard-service.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { roundsScoredWith } from './rounds-service.ts';
 
 export interface PageContext extends PageBase {
 	database: HimapDatabase;
+	/** The framework shown (PageBase.framework names it): what trends and histories read too. */
+	chosenFramework: Framework;
 }
 
 export async function pageContext(
@@ -27,6 +31,8 @@ export async function pageContext(
 	const { method, notScored } = await servedMethod(database, year, chosenMethod(url));
 	// A method asked for and not scored yet is prepared in the background; the page says how far along.
 	const preparing = notScored && year !== null ? scoring.prepare(year, notScored) : null;
+	// Likewise a stored framework not yet scored for the round under the method shown.
+	const { framework, choice } = await servedFramework(database, scoring, url, year, method);
 	return {
 		database,
 		locale: locals.locale,
@@ -39,6 +45,8 @@ export async function pageContext(
 		method,
 		notScored: notScored && methodKey(notScored),
 		preparing,
-		view: year === null ? null : await roundView(database, year, { method })
+		framework: choice,
+		chosenFramework: framework,
+		view: year === null ? null : await roundView(database, year, { method, framework })
 	};
 }

@@ -9,8 +9,8 @@ export async function provinceData(event: ServerLoadEvent<{ code: string }>) {
 	const identity = provinceIdentity(event.params.code);
 	if (!identity) error(404, `no provincial unit ${event.params.code}`);
 	const base = await pageContext(event);
-	const { database, year, method } = base;
+	const { database, year, method, chosenFramework } = base;
 	const rates = year === null ? null : await indicatorRates(database, year);
-	const history = await provinceHistory(database, identity.code, method);
+	const history = await provinceHistory(database, identity.code, method, chosenFramework);
 	return { identity, base, rates: rates ?? [], history };
 }

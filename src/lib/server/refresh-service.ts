@@ -1,8 +1,8 @@
 /**
  * Brings a round's stored run up to date with its data: reads the round once (in a snapshot),
- * scores every respondent, rolls the scores up to provinces, cities and zones, runs the method
- * audit and the rank-interval Monte Carlo centred on the run's method, and for the default method
- * also the rates; then stores it all as one run in one transaction. Pages and exports only ever
+ * scores every respondent, rolls the scores up to provinces, cities and zones, runs the respondent
+ * bootstrap, the method audit and the rank-interval Monte Carlo centred on the run's method, and
+ * for the default method also the rates; then stores it all as one run in one transaction. Pages and exports only ever
  * read what this stored.
  *
  * Who calls it: `himap import` (the rounds it touched, before it exits), `himap score`, `himap
@@ -12,11 +12,14 @@
  * million respondents, during which SQLite's other writers wait).
  */
 import cityData from '../../../data/city-series.json' with { type: 'json' };
+import { bootstrapRound, DEFAULT_BOOTSTRAP, type BootstrapSettings } from '../analysis/bootstrap.ts';
 import { auditRows } from '../analysis/method-audit.ts';
 import { rollUpRound } from '../analysis/round-rollup.ts';
+import type { RoundRollup } from '../analysis/round-rollup.ts';
 import type { Framework } from '../scoring/framework.ts';
 import { DEFAULT_METHOD, methodFromKey, methodKey, type Method } from '../scoring/method.ts';
-import { scoreRound } from '../scoring/score-round.ts';
+import { createRng } from '../scoring/random.ts';
+import { scoreRound, type ScoredRound } from '../scoring/score-round.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { withScoringLock } from './db/dialect.ts';
 import { roundYears } from './db/responses.repository.ts';
@@ -24,6 +27,7 @@ import { isFromSource, roundSource, type RoundSource } from './db/round-source.t
 import * as runs from './db/runs.repository.ts';
 import type { ScoreRun } from './db/schema.ts';
 import { withSnapshot } from './db/snapshot.ts';
+import { storedFrameworks } from './framework-service.ts';
 import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import { REGIONS } from './region-reference.ts';
 import { readRoundData } from './round-data.ts';
@@ -35,6 +39,8 @@ export { DEFAULT_DRAWS, DEFAULT_SEED } from './sensitivity-service.ts';
 export interface RefreshOptions {
 	method?: Method;
 	framework?: Framework;
+	/** The respondent bootstrap's draws and seed (default DEFAULT_BOOTSTRAP). */
+	bootstrap?: BootstrapSettings;
 	/** Compute again even if the stored run is current. */
 	force?: boolean;
 	/** Told what is being done, a step at a time (the CLI's progress line). */
@@ -77,6 +83,9 @@ export async function refreshRound(
 			rollup: rollUpRound(framework, scored, REGIONS, CITY_SERIES_1),
 			normalisation: scored.transforms
 		};
+		const settings = options.bootstrap ?? DEFAULT_BOOTSTRAP;
+		progress(`bootstrap intervals for ${year} (${settings.draws.toLocaleString('en')} draws)`);
+		results.bootstrap = unitBootstrap(framework, scored, results.rollup, settings);
 		progress(`method audit for ${year}`);
 		results.audit = auditRows(framework, data.columns, method);
 		// Rank intervals vary the method around the run's own (methodology §6.2): every run has them.
@@ -106,6 +115,24 @@ export async function refreshRound(
 	});
 }
 
+/** Every province's and city's scores resampled over its respondents (analysis/bootstrap.ts). */
+function unitBootstrap(
+	framework: Framework,
+	scored: ScoredRound,
+	rollup: RoundRollup,
+	settings: BootstrapSettings
+) {
+	const units = [
+		...rollup.provinces.map((p) => ({ level: 'province' as const, code: p.code })),
+		...rollup.cities.map((c) => ({ level: 'city' as const, code: c.code }))
+	];
+	return bootstrapRound(scored, REGIONS, units, {
+		...settings,
+		rng: createRng(settings.seed),
+		groupWeights: framework.rollup.groupWeights
+	});
+}
+
 /**
  * Whether a stored run is what the round's responses give now: scored from the newest of them. A
  * run stored without its results (by a version of HIMAP before them) never is.
@@ -120,39 +147,42 @@ function isCurrent(
 export interface PendingRun {
 	year: number;
 	method: Method;
+	framework: Framework;
 	/** When the run it replaces was computed; null for a round never scored under the method. */
 	computedAt: string | null;
 }
 
 /**
- * The runs that are not current, default method first: every round with data under the default
- * method, and every other method a round has been scored with (someone asked for it once, so it
- * is kept current too). `years` narrows it to the rounds an import touched.
+ * The runs that are not current, the default framework's default method first: every round with
+ * data under the default framework and method, and every other method — and stored framework
+ * (docs/methodology.md section 3.7) — a round has been scored with (someone asked for it once, so
+ * it is kept current too). `years` narrows it to the rounds an import touched.
  */
-export async function pendingRuns(
-	database: HimapDatabase,
-	years?: readonly number[],
-	framework: Framework = DEFAULT_FRAMEWORK
-): Promise<PendingRun[]> {
-	const stored = await runs.runsOf(database.db, framework);
-	// Rounds with approved data, and rounds scored before whose data has all gone back for review.
-	const rounds = [
-		...new Set([...(await roundYears(database.db, { approved: true })), ...stored.map((r) => r.year)])
-	]
-		.sort((a, b) => b - a)
-		.filter((y) => !years || years.includes(y));
+export async function pendingRuns(database: HimapDatabase, years?: readonly number[]): Promise<PendingRun[]> {
+	const approved = await roundYears(database.db, { approved: true });
 	const pending: PendingRun[] = [];
 	const later: PendingRun[] = [];
-	for (const year of rounds) {
-		const source = await roundSource(database.db, year);
-		const ofYear = stored.filter((r) => r.year === year);
-		const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, source);
-		const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
-		const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
-		if (behind(byDefault)) pending.push({ year, method: DEFAULT_METHOD, computedAt: since(byDefault) });
-		for (const r of ofYear) {
-			const method = methodFromKey(r.method);
-			if (method && r !== byDefault && behind(r)) later.push({ year, method, computedAt: since(r) });
+	for (const framework of [DEFAULT_FRAMEWORK, ...(await storedFrameworks(database))]) {
+		const stored = await runs.runsOf(database.db, framework);
+		// Rounds with approved data (the default framework's; a stored one's only where it has a
+		// run), and rounds scored before whose data has all gone back for review.
+		const withData = framework === DEFAULT_FRAMEWORK ? approved : [];
+		const rounds = [...new Set([...withData, ...stored.map((r) => r.year)])]
+			.sort((a, b) => b - a)
+			.filter((y) => !years || years.includes(y));
+		for (const year of rounds) {
+			const source = await roundSource(database.db, year);
+			const ofYear = stored.filter((r) => r.year === year);
+			const behind = (r: (typeof stored)[number] | undefined) => !isCurrent(r, source);
+			const since = (r: (typeof stored)[number] | undefined) => (r?.readable ? r.computed_at : null);
+			const byDefault = ofYear.find((r) => r.method === methodKey(DEFAULT_METHOD));
+			if (framework === DEFAULT_FRAMEWORK && behind(byDefault))
+				pending.push({ year, method: DEFAULT_METHOD, framework, computedAt: since(byDefault) });
+			for (const r of ofYear) {
+				const method = methodFromKey(r.method);
+				if (method && (r !== byDefault || framework !== DEFAULT_FRAMEWORK) && behind(r))
+					later.push({ year, method, framework, computedAt: since(r) });
+			}
 		}
 	}
 	return [...pending, ...later];

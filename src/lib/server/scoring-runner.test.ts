@@ -7,15 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
 import type { HimapDatabase } from './db/connect.ts';
-import { MAX_ON_DEMAND, ScoringRunner } from './scoring-runner.ts';
+import { DEFAULT_FRAMEWORK_REF, MAX_ON_DEMAND, ScoringRunner } from './scoring-runner.ts';
 
 const MINMAX: Method = { ...DEFAULT_METHOD, normalise: 'minmax' };
 
 function harness(fail: (year: number) => boolean = () => false) {
 	const started: string[] = [];
 	const pending: (() => void)[] = [];
-	const runner = new ScoringRunner({} as HimapDatabase, (year, method) => {
-		started.push(`${year} ${methodKey(method)}`);
+	const runner = new ScoringRunner({} as HimapDatabase, (year, method, _signal, framework) => {
+		started.push(`${year} ${methodKey(method)}${framework === DEFAULT_FRAMEWORK_REF ? '' : ` ${framework}`}`);
 		return new Promise<void>((resolve, reject) =>
 			pending.push(() => (fail(year) ? reject(new Error(`disk full in ${year}`)) : resolve()))
 		);
@@ -51,6 +51,21 @@ describe('ScoringRunner', () => {
 		expect(started[1]).toBe(`2024 ${methodKey(DEFAULT_METHOD)}`);
 		await finish();
 		expect(started[2]).toBe(`2024 ${methodKey(MINMAX)}`);
+	});
+
+	it("keeps a stored framework's job apart from the default's, after it, and names the framework to the launch", async () => {
+		const { runner, started, finish } = harness();
+		runner.request(2022);
+		runner.request(2024, DEFAULT_METHOD, 'mine@1.0.0');
+		runner.request(2024);
+		expect(runner.job(2024, DEFAULT_METHOD, 'mine@1.0.0')?.state).toBe('queued');
+		await finish();
+		await finish();
+		expect(started).toEqual([
+			`2022 ${methodKey(DEFAULT_METHOD)}`,
+			`2024 ${methodKey(DEFAULT_METHOD)}`,
+			`2024 ${methodKey(DEFAULT_METHOD)} mine@1.0.0`
+		]);
 	});
 
 	it('keeps a failed job with its error, and does not run it again at once', async () => {

@@ -14,6 +14,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_METHOD, methodKey, type Method } from '../scoring/method.ts';
+import { frameworkRef } from './framework-service.ts';
+import { DEFAULT_FRAMEWORK } from './framework-store.ts';
 import type { HimapDatabase } from './db/connect.ts';
 import { oneLine } from './db/failure.ts';
 import { log } from './log.ts';
@@ -26,6 +28,8 @@ export type JobState = 'queued' | 'running' | 'failed';
 export interface Job {
 	year: number;
 	method: Method;
+	/** The framework, `id@version` (framework-service.ts `frameworkRef`). */
+	framework: string;
 	state: JobState;
 	/** When it entered its state (ISO 8601). */
 	since: string;
@@ -36,7 +40,10 @@ export interface Job {
 }
 
 /** Runs one job to the end; rejects with what went wrong. `signal` aborts it (the server is stopping). */
-export type Launch = (year: number, method: Method, signal: AbortSignal) => Promise<void>;
+export type Launch = (year: number, method: Method, signal: AbortSignal, framework: string) => Promise<void>;
+
+/** The built-in default framework's reference: what a job is under unless it says otherwise. */
+export const DEFAULT_FRAMEWORK_REF = frameworkRef(DEFAULT_FRAMEWORK);
 
 const WATCH_MS = 2_000;
 /**
@@ -48,7 +55,11 @@ export const MAX_ON_DEMAND = 4;
 const FIRST_RETRY_MS = 15_000;
 const MAX_RETRY_MS = 10 * 60_000;
 
-const jobKey = (year: number, method: Method) => `${year}|${methodKey(method)}`;
+const jobKey = (year: number, method: Method, framework: string) =>
+	`${year}|${methodKey(method)}|${framework}`;
+/** What the pages show unless asked otherwise: run before anything else. */
+const isDefault = (j: Pick<Job, 'method' | 'framework'>) =>
+	methodKey(j.method) === methodKey(DEFAULT_METHOD) && j.framework === DEFAULT_FRAMEWORK_REF;
 
 export class ScoringRunner {
 	readonly #jobs = new Map<string, Job>();
@@ -70,13 +81,14 @@ export class ScoringRunner {
 	}
 
 	/** Queues a run to bring up to date, or to compute for the first time. */
-	request(year: number, method: Method = DEFAULT_METHOD): void {
-		const key = jobKey(year, method);
+	request(year: number, method: Method = DEFAULT_METHOD, framework = DEFAULT_FRAMEWORK_REF): void {
+		const key = jobKey(year, method, framework);
 		const job = this.#jobs.get(key);
 		if (job && (job.state !== 'failed' || (job.retryAt ?? 0) > Date.now())) return;
 		this.#jobs.set(key, {
 			year,
 			method,
+			framework,
 			state: 'queued',
 			since: new Date().toISOString(),
 			attempts: job?.attempts ?? 0
@@ -89,14 +101,12 @@ export class ScoringRunner {
 	 * A reader asked for a round under a method no run has yet: queue it (once, however many ask)
 	 * unless MAX_ON_DEMAND others are already waiting, and say how far along it is.
 	 */
-	prepare(year: number, method: Method): Preparation {
-		const key = jobKey(year, method);
+	prepare(year: number, method: Method, framework = DEFAULT_FRAMEWORK_REF): Preparation {
+		const key = jobKey(year, method, framework);
 		if (!this.#jobs.has(key)) {
-			const onDemand = [...this.#jobs.values()].filter(
-				(j) => methodKey(j.method) !== methodKey(DEFAULT_METHOD)
-			);
+			const onDemand = [...this.#jobs.values()].filter((j) => !isDefault(j));
 			if (onDemand.length >= MAX_ON_DEMAND) return { state: 'busy', since: null, ahead: 0 };
-			this.request(year, method);
+			this.request(year, method, framework);
 		}
 		const job = this.#jobs.get(key);
 		// Done between the two lines above (a run that was stored at once): the next read shows it.
@@ -112,7 +122,7 @@ export class ScoringRunner {
 	/** Queues every run that is not current. Overlapping calls share one pass. */
 	reconcile(): Promise<void> {
 		this.#reconciling ??= pendingRuns(this.database)
-			.then((pending) => pending.forEach((p) => this.request(p.year, p.method)))
+			.then((pending) => pending.forEach((p) => this.request(p.year, p.method, frameworkRef(p.framework))))
 			.finally(() => (this.#reconciling = null));
 		return this.#reconciling;
 	}
@@ -150,8 +160,8 @@ export class ScoringRunner {
 	}
 
 	/** The job of a round and method, if any is queued, running or failed. */
-	job(year: number, method: Method = DEFAULT_METHOD): Job | undefined {
-		return this.#jobs.get(jobKey(year, method));
+	job(year: number, method: Method = DEFAULT_METHOD, framework = DEFAULT_FRAMEWORK_REF): Job | undefined {
+		return this.#jobs.get(jobKey(year, method, framework));
 	}
 
 	jobs(): Job[] {
@@ -167,14 +177,14 @@ export class ScoringRunner {
 		if (this.#running || this.#stopping.signal.aborted) return;
 		// The default method first: it is what every page shows.
 		const queued = [...this.#jobs.values()].filter((j) => j.state === 'queued');
-		const job = queued.find((j) => methodKey(j.method) === methodKey(DEFAULT_METHOD)) ?? queued[0];
+		const job = queued.find(isDefault) ?? queued[0];
 		if (!job) return;
 		this.#running = true;
 		this.#set(job, 'running');
 		job.attempts++;
 		try {
-			await this.launch(job.year, job.method, this.#stopping.signal);
-			this.#jobs.delete(jobKey(job.year, job.method));
+			await this.launch(job.year, job.method, this.#stopping.signal, job.framework);
+			this.#jobs.delete(jobKey(job.year, job.method, job.framework));
 			this.#epoch++;
 		} catch (e) {
 			// Stopped with the server: the next start does it again.
@@ -184,13 +194,19 @@ export class ScoringRunner {
 			job.retryAt = Date.now() + delay;
 			this.#set(job, 'failed');
 			log.error(
-				{ component: 'scoring', year: job.year, method: methodKey(job.method), retryInSeconds: delay / 1000 },
+				{
+					component: 'scoring',
+					year: job.year,
+					method: methodKey(job.method),
+					framework: job.framework,
+					retryInSeconds: delay / 1000
+				},
 				`scoring ${job.year} failed: ${job.error}`
 			);
 			setTimeout(() => {
 				// Timers may fire a moment early: the retry is due now, whatever the clock says.
 				job.retryAt = 0;
-				this.request(job.year, job.method);
+				this.request(job.year, job.method, job.framework);
 			}, delay).unref();
 		} finally {
 			this.#running = false;
@@ -224,7 +240,7 @@ function himapBin(): string {
  */
 export function childProcessLaunch(databaseUrl: string): Launch {
 	const bin = himapBin();
-	return (year, method, signal) =>
+	return (year, method, signal, framework) =>
 		new Promise<void>((done, fail) => {
 			if (!existsSync(bin))
 				return fail(new Error(`${bin} is missing: start the server from the HIMAP checkout`));
@@ -238,7 +254,9 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 				'--weights',
 				method.weights,
 				'--aggregate',
-				method.aggregate
+				method.aggregate,
+				// A stored framework by its id and version: the child reads it from the database.
+				...(framework === DEFAULT_FRAMEWORK_REF ? [] : ['--framework-id', framework])
 			];
 			// The URL goes in the environment: a password on a command line is there for `ps` to see.
 			// Aborting kills the child: a job still running when the server stops is stopped with it.
@@ -248,7 +266,7 @@ export function childProcessLaunch(databaseUrl: string): Launch {
 				signal
 			});
 			let last = '';
-			const job = { component: 'scoring', year, method: methodKey(method) };
+			const job = { component: 'scoring', year, method: methodKey(method), framework };
 			const relay = (chunk: Buffer) => {
 				for (const line of chunk.toString().split('\n').filter(Boolean)) {
 					last = line;

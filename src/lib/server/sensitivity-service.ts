@@ -20,6 +20,13 @@ export const DEFAULT_DRAWS = 1000;
 export const DEFAULT_SEED = 20261122;
 export const MAX_DRAWS = 100_000;
 
+/** The tables made from the rank-uncertainty Monte Carlo: those a seed and draw count apply to. */
+export const MONTE_CARLO_TABLES: readonly string[] = [
+	'sensitivity',
+	'sensitivity-draws',
+	'sensitivity-weights'
+];
+
 export interface MonteCarloOptions {
 	seed: number;
 	draws: number;
@@ -97,4 +104,15 @@ export async function resimulate(
 	const ranked = new Set(round.results.rollup.provinces.filter((p) => p.rank !== null).map((p) => p.code));
 	const fresh = simulateRun(round.framework, round.method, data.columns, scored, ranked, options);
 	return { ...round, results: { ...round.results, ...fresh } };
+}
+
+/** A round as an export of `table` reads it: with the Monte Carlo run afresh when asked (ExportOptions.monteCarlo). */
+export async function withMonteCarlo(
+	snapshot: Snapshot,
+	table: string,
+	round: StoredRound,
+	asked: MonteCarloOptions | undefined
+): Promise<StoredRound> {
+	const afresh = asked && MONTE_CARLO_TABLES.includes(table) && !isStoredMonteCarlo(asked);
+	return afresh ? resimulate(snapshot, round, asked) : round;
 }

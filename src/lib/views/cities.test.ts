@@ -21,6 +21,12 @@ describe('citiesPage', () => {
 		expect(page.query).toBe(query);
 	});
 
+	it("writes the composite's bootstrap interval under it", () => {
+		const page = citiesPage(testBase('en'), { province: '', series: 1, sort: 'rank' }, PROVINCES);
+		// testing.ts: Guangzhou 75 ± 2.
+		expect(page.cities.rows[0].compositeCi).toBe('73.0–77.0');
+	});
+
 	it('orders names by pinyin in Chinese and alphabetically in English', () => {
 		const query = { province: '', series: 1, sort: 'name' } as const;
 		// 广州 (guangzhou) before 兰州 (lanzhou): by pinyin, not by character code.

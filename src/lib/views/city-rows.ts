@@ -1,6 +1,7 @@
 /** Rows of a cities table (components/CityTable.svelte), formatted for the reader's language. */
 import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import { formatCount, formatNumber, roundTo } from '../charts/format.ts';
+import { intervalText } from '../charts/interval-text.ts';
 import type { ChartTable } from '../charts/table.ts';
 import { format } from '../i18n/format.ts';
 import { localName, markedName } from './names.ts';
@@ -17,6 +18,8 @@ export interface CityRow {
 	/** The name in the other language: Chinese beside an English page, for matching official sources. */
 	otherName: string;
 	scores: Record<ScoreKey, string>;
+	/** The composite's 95 % bootstrap interval ("61.2–66.8"); null for a run without it. */
+	compositeCi: string | null;
 	respondents: string;
 }
 
@@ -34,6 +37,7 @@ export function cityRows(cities: readonly CityView[], t: Messages, locale: strin
 				ScoreKey,
 				string
 			>,
+			compositeCi: intervalText(c.bootstrap?.composite, locale),
 			respondents: formatCount(c.respondents, locale)
 		})),
 		/** What the not-ranked mark means, when a row carries it. */

@@ -11,7 +11,10 @@ const rate = (indicator: string, provinces: Record<string, number | null>, natio
 	en: `Indicator ${indicator}`,
 	dimension: 'governance',
 	national,
-	provinces: Object.fromEntries(Object.entries(provinces).map(([c, percent]) => [c, { percent, n: 10 }]))
+	nationalCi: null,
+	provinces: Object.fromEntries(
+		Object.entries(provinces).map(([c, percent]) => [c, { percent, n: 10, ci: null }])
+	)
 });
 
 const RATES = [

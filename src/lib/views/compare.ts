@@ -5,6 +5,7 @@
  */
 import type { IndicatorRate } from '../analysis/indicator-rates.ts';
 import { SCORE_KEYS } from '../analysis/rollup.ts';
+import { intervalText } from '../charts/interval-text.ts';
 import type { DimensionBarsData, DimensionBarsLabels } from '../charts/dimension-bars/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
 import { formatNumber, formatRank, roundTo } from '../charts/format.ts';
@@ -61,11 +62,15 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 		locale,
 		categories: SCORE_KEYS.map((k) => t[k]),
 		series: [
-			...chosen.map((p, i) => ({ name: names[i], values: SCORE_KEYS.map((k) => p.scores[k]) })),
+			...chosen.map((p, i) => ({
+				name: names[i],
+				values: SCORE_KEYS.map((k) => p.scores[k]),
+				intervals: SCORE_KEYS.map((k) => p.bootstrap?.[k] ?? null)
+			})),
 			{ name: t.nationalMean, values: SCORE_KEYS.map((k) => national[k]) }
 		]
 	};
-	const barsLabels: DimensionBarsLabels = { series: t.province, yAxis: t.score };
+	const barsLabels: DimensionBarsLabels = { series: t.province, yAxis: t.score, interval: t.scoreInterval };
 	const pct = (v: number | null) => formatNumber(v, locale);
 	const indicators = indicatorGaps(
 		rates,
@@ -123,7 +128,9 @@ export function comparePage(base: PageBase, codes: readonly string[], rates: rea
 				survey: t[r.survey],
 				name: localName({ name: r.zh, nameEn: r.en }, locale),
 				values: r.values.map(pct),
+				cis: r.cis.map((ci) => intervalText(ci, locale)),
 				national: pct(r.national),
+				nationalCi: intervalText(r.nationalCi, locale),
 				gap: pct(r.gap),
 				highlighted: i < HIGHLIGHTED_GAPS && r.gap !== null
 			}))
@@ -136,7 +143,8 @@ export function indicatorGaps(rates: readonly IndicatorRate[], codes: readonly s
 	return rates
 		.map((r) => {
 			const values = codes.map((c) => r.provinces[c]?.percent ?? null);
-			return { ...r, values, gap: gapOf(values) };
+			const cis = codes.map((c) => r.provinces[c]?.ci ?? null);
+			return { ...r, values, cis, gap: gapOf(values) };
 		})
 		.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
 }

@@ -41,11 +41,12 @@ describe('completenessPage', () => {
 	const nation = completenessPage(report('000000'), rounds, MESSAGES.en, 'en', REGIONS, true);
 	const guangdong = completenessPage(report('440000'), rounds, MESSAGES['zh-CN'], 'zh-CN', REGIONS, false);
 
+	// The intervals: R prop.test(2, 5, correct = FALSE)$conf.int → 11.76 76.93; (1, 5) → 3.62 62.45.
 	it('heads the page with the expected units and the rates with their counts', () => {
 		expect(nation.headline.slice(0, 3)).toEqual([
 			{ label: 'Units expected', value: '5', detail: 'of which new hospitals: 1' },
-			{ label: 'Reporting rate', value: '40.0 %', detail: '2 of 5' },
-			{ label: 'Approval rate', value: '20.0 %', detail: '1 of 5' }
+			{ label: 'Reporting rate', value: '40.0 %', detail: '2 of 5 · 95 % CI 11.8–76.9 %' },
+			{ label: 'Approval rate', value: '20.0 %', detail: '1 of 5 · 95 % CI 3.6–62.4 %' }
 		]);
 		expect(nation.rounds.map((r) => r.label)).toEqual(['2024 (open)', '2023 (published)']);
 	});

@@ -3,6 +3,8 @@
  * province, the table by city when the view is one province or less, the missing units and the
  * round picker, each rate written with its numerator and denominator.
  */
+import { wilsonPercent } from '../analysis/wilson.ts';
+import { intervalText } from '../charts/interval-text.ts';
 import type { ExpectedUnit } from '../analysis/completeness.ts';
 import type { AreaFigures, Figures, Rate, TallyResult } from '../analysis/completeness-tally.ts';
 import type { CompletenessMapData, CompletenessMapLabels } from '../charts/completeness-map/build.ts';
@@ -32,6 +34,8 @@ export interface AreaRow {
 	approval: string;
 	regional: string;
 	hospital: string;
+	/** Each rate's 95 % Wilson interval in percent ("81.2–88.0"); null where there is no rate. */
+	ci: Record<'reporting' | 'approval' | 'regional' | 'hospital', string | null>;
 }
 
 export interface MissingRow {
@@ -94,7 +98,13 @@ export function completenessPage(
 		reporting: rateText(f.all.reporting),
 		approval: rateText(f.all.approval),
 		regional: rateText(f.regional.reporting),
-		hospital: rateText(f.hospital.reporting)
+		hospital: rateText(f.hospital.reporting),
+		ci: {
+			reporting: rateInterval(f.all.reporting, locale),
+			approval: rateInterval(f.all.approval, locale),
+			regional: rateInterval(f.regional.reporting, locale),
+			hospital: rateInterval(f.hospital.reporting, locale)
+		}
 	});
 	const surveyRow = (label: string, f: Figures): AreaRow =>
 		row(label, label, { all: f, regional: f, hospital: f }, null);
@@ -185,15 +195,21 @@ export function completenessPage(
 }
 
 function headlineRate(label: string, r: Rate, t: Messages, locale: Locale) {
+	const ci = rateInterval(r, locale);
+	const of = format(t.completenessOf, {
+		numerator: formatCount(r.numerator, locale),
+		denominator: formatCount(r.denominator, locale)
+	});
 	return {
 		label,
 		value: r.value === null ? '–' : `${formatNumber(100 * r.value, locale, 1)} %`,
-		detail: format(t.completenessOf, {
-			numerator: formatCount(r.numerator, locale),
-			denominator: formatCount(r.denominator, locale)
-		})
+		detail: ci === null ? of : `${of} · ${t.rateIntervalShort} ${ci} %`
 	};
 }
+
+/** The rate's 95 % Wilson interval in percent (analysis/wilson.ts), as text; null without a rate. */
+const rateInterval = (r: Rate, locale: Locale) =>
+	intervalText(wilsonPercent(r.numerator, r.denominator), locale);
 
 function missingRow(u: ExpectedUnit, t: Messages, name: (code: string) => string): MissingRow {
 	const group = t[`group_${u.group}` as keyof Messages] ?? u.group;

@@ -53,6 +53,19 @@ describe('overviewPage', () => {
 		expect(page.table.rows[0].interval).toBe('1–3');
 	});
 
+	it("gives each province's score its bootstrap interval, in the tooltip and under the value", () => {
+		// testing.ts: each score ± 2. Beijing's composite is 80.
+		const page = overviewPage(testBase('en'), { previous: null, trend })!;
+		expect(page.table.rows.find((r) => r.code === '11')!.valueCi).toBe('78.0–82.0');
+		const row = page.ranking.data.rows.find((r) => r.code === '11')!;
+		expect(row.valueInterval).toEqual({ lower: 78, upper: 82, se: 1 });
+		expect(page.ranking.labels.valueInterval).toBe(testBase('en').t.scoreInterval);
+		const none = testBase('en', {
+			view: testRound(2024, { provinces: testRound().provinces.map((p) => ({ ...p, bootstrap: null })) })
+		});
+		expect(overviewPage(none, { previous: null, trend })!.table.rows[0].valueCi).toBeNull();
+	});
+
 	it('offers the ranking table with plain numbers and the exact interval bounds', () => {
 		const { download, rows } = overviewPage(testBase('en'), { previous: null, trend })!.table;
 		const { t } = testBase('en');

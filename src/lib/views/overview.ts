@@ -6,6 +6,7 @@ import { byRank, rankAmong } from '../analysis/regional-tables.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
 import { formatCount, formatNumber, formatRank, formatRankRange, roundTo } from '../charts/format.ts';
+import { intervalText } from '../charts/interval-text.ts';
 import type { ProvinceMapData, ProvinceMapLabels } from '../charts/province-map/build.ts';
 import { NOT_SURVEYED } from '../charts/province-map/features.ts';
 import { rankingHeight, type RankingData, type RankingLabels } from '../charts/ranking/build.ts';
@@ -80,6 +81,7 @@ export function overviewPage(base: PageBase, { previous, trend }: OverviewInput)
 				rank: formatRank(dimension === 'composite' ? p.rank : rank, locale, t.unrankedShort),
 				name: markedName(p, locale),
 				value: formatNumber(p.scores[dimension], locale),
+				valueCi: intervalText(p.bootstrap?.[dimension], locale),
 				interval: formatRankRange(p.interval?.p05 ?? null, p.interval?.p95 ?? null, locale) ?? '',
 				stage: p.stage,
 				respondents: formatCount(p.respondents, locale)
@@ -166,7 +168,8 @@ function ranking(
 				value: p.scores.composite,
 				rank: p.rank,
 				rankP05: p.interval?.p05 ?? null,
-				rankP95: p.interval?.p95 ?? null
+				rankP95: p.interval?.p95 ?? null,
+				valueInterval: p.bootstrap?.composite ?? null
 			}))
 		},
 		labels: {
@@ -176,7 +179,8 @@ function ranking(
 			region: t.province,
 			rankP05: t.rankP05,
 			rankP95: t.rankP95,
-			unranked: t.unranked
+			unranked: t.unranked,
+			valueInterval: t.scoreInterval
 		},
 		height: rankingHeight(view.provinces.length)
 	};

@@ -6,6 +6,7 @@
 import type { ScoreKey } from '../analysis/rollup.ts';
 import type { Locale, MessageKey } from '../i18n/messages.ts';
 import type { Method } from '../scoring/method.ts';
+import { frameworkNote, type FrameworkChoice } from './framework-note.ts';
 import { methodNote } from './method-note.ts';
 import type { RoundView } from './round-view.ts';
 
@@ -27,6 +28,8 @@ export interface PageBase {
 	notScored: string | null;
 	/** How far the asked method's scores are from ready, while `notScored` is set. */
 	preparing: Preparation | null;
+	/** The framework shown and the choice of frameworks (server/served-framework.ts). */
+	framework: FrameworkChoice;
 	view: RoundView | null;
 }
 
@@ -53,6 +56,9 @@ export interface Selectors {
 	preparing?: Preparation | null;
 	/** What the page says while `preparing`, in its language. */
 	methodNote?: string | null;
+	/** The framework choice, and what the page says while the asked framework is not shown. */
+	framework?: FrameworkChoice;
+	frameworkNote?: string | null;
 	/** Fewest respondents a province needs to be ranked (null without a round): for the notes of downloads. */
 	provinceThreshold?: number | null;
 }
@@ -67,6 +73,8 @@ export function selectorsOf(base: PageBase, options: { dimension?: boolean } = {
 		notScored,
 		preparing,
 		methodNote: methodNote(notScored, year, preparing, t, locale),
+		framework: base.framework,
+		frameworkNote: frameworkNote(base.framework, year, t),
 		provinceThreshold: base.view?.rankThreshold.province ?? null,
 		...(options.dimension ? { dimension } : {})
 	};

@@ -80,7 +80,13 @@ describe('provincePage', () => {
 			['Dongguan †', 'series 2']
 		]);
 		expect(shown!.citiesDownload.columns[0]).toBe('Rank in series');
-		expect(shown!.indicatorsDownload.columns).toHaveLength(7);
+		// The seven columns, then the province rate's 95 % Wilson interval (testing.ts: own ± 5).
+		expect(shown!.indicatorsDownload.columns).toHaveLength(9);
+		expect(shown!.indicatorsDownload.rows[0].slice(7)).toEqual([25, 35]);
+		expect(shown!.indicatorsDownload.rows.find((r) => r[2] === 'infra-unknown')!.slice(7)).toEqual([
+			null,
+			null
+		]);
 		expect(shown!.indicatorsDownload.rows.map((r) => [r[2], r[5]])).toEqual([
 			['gov-behind', -40],
 			['gov-ahead', 30],

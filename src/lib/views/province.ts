@@ -4,6 +4,7 @@
  * national rate, where it lags most first.
  */
 import type { IndicatorRate } from '../analysis/indicator-rates.ts';
+import { intervalText } from '../charts/interval-text.ts';
 import { SCORE_KEYS, type ScoreKey } from '../analysis/rollup.ts';
 import type { DimensionBarsData } from '../charts/dimension-bars/build.ts';
 import { sourceCaption } from '../charts/figure-text.ts';
@@ -100,7 +101,9 @@ export function provincePage(
 				survey: t[r.survey],
 				name: localName({ name: r.zh, nameEn: r.en }, locale),
 				own: formatNumber(r.own, locale),
+				ownCi: intervalText(r.ownCi, locale),
 				national: formatNumber(r.national, locale),
+				nationalCi: intervalText(r.nationalCi, locale),
 				difference: formatSigned(r.difference, locale),
 				behind: r.difference !== null && r.difference < 0,
 				answered: formatCount(r.n, locale)
@@ -151,13 +154,23 @@ function indicatorsTable(
 	indicators: ReturnType<typeof indicatorsAgainstNation>
 ): ChartTable {
 	return {
-		columns: [...indicatorHeaders(t), format(t.rateOf, { name }), t.nationalRate, t.difference, t.answered],
+		columns: [
+			...indicatorHeaders(t),
+			format(t.rateOf, { name }),
+			t.nationalRate,
+			t.difference,
+			t.answered,
+			`${format(t.rateOf, { name })} · ${t.ciLower}`,
+			`${format(t.rateOf, { name })} · ${t.ciUpper}`
+		],
 		rows: indicators.map((r) => [
 			...indicatorCells(t, locale, r),
 			roundTo(r.own, 2),
 			roundTo(r.national, 2),
 			roundTo(r.difference, 2),
-			r.n
+			r.n,
+			roundTo(r.ownCi?.lower ?? null, 2),
+			roundTo(r.ownCi?.upper ?? null, 2)
 		])
 	};
 }
@@ -195,7 +208,7 @@ export function indicatorsAgainstNation(rates: readonly IndicatorRate[], code: s
 			const own = r.provinces[code];
 			if (!own) return [];
 			const difference = own.percent === null || r.national === null ? null : own.percent - r.national;
-			return [{ ...r, own: own.percent, n: own.n, difference }];
+			return [{ ...r, own: own.percent, ownCi: own.ci, n: own.n, difference }];
 		})
 		.sort(
 			(a, b) =>

@@ -2,6 +2,7 @@
  * A round as the dashboard shows it: the stored run's provinces, cities and zones with names in
  * both languages, built once per run (server/dashboard-service.ts) and handed to the page views.
  */
+import type { BootstrapMeasure } from '../analysis/bootstrap.ts';
 import type { RegionalUnit } from '../analysis/disparity/regional.ts';
 import type { RankedRegion } from '../analysis/regional-tables.ts';
 import type { ScoreKey } from '../analysis/rollup.ts';
@@ -23,6 +24,8 @@ export interface ProvinceView {
 	stage: number;
 	respondents: number;
 	interval: RankInterval | null;
+	/** The 95 % bootstrap interval of each score over respondents; null for a run without it. */
+	bootstrap: Record<ScoreKey, BootstrapMeasure> | null;
 	/** Shown, marked and not ranked: too few respondents for the score to be read like the others. */
 	few: boolean;
 	/** The group means the province score is combined from, and the respondents behind each. */
@@ -40,6 +43,8 @@ export interface CityView {
 	rank: number | null;
 	scores: Record<ScoreKey, number>;
 	respondents: number;
+	/** As ProvinceView's. */
+	bootstrap: Record<ScoreKey, BootstrapMeasure> | null;
 }
 
 export interface RoundView {

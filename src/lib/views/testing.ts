@@ -17,6 +17,12 @@ export const scores = (
 	application = composite
 ) => ({ composite, governance, infrastructure, application }) satisfies Record<ScoreKey, number>;
 
+/** A bootstrap interval of ±2 around each score (analysis/bootstrap.ts). */
+const band = (s: Record<ScoreKey, number>) =>
+	Object.fromEntries(
+		Object.entries(s).map(([k, v]) => [k, { lower: v - 2, upper: v + 2, se: 1 }])
+	) as ProvinceView['bootstrap'];
+
 function province(
 	code: string,
 	name: string,
@@ -38,6 +44,7 @@ function province(
 		stage: 3,
 		respondents,
 		interval: rank === null ? null : ({ code, p05: rank, p95: rank + 1.2 } as ProvinceView['interval']),
+		bootstrap: band(s),
 		few: rank === null,
 		groupMeans: { provincial: s, county: scores(s.composite - 10) } as ProvinceView['groupMeans'],
 		counts: { provincial: 1, county: respondents - 1 } as ProvinceView['counts']
@@ -67,7 +74,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 1,
 				rank: 1,
 				scores: scores(75),
-				respondents: 40
+				respondents: 40,
+				bootstrap: band(scores(75))
 			},
 			{
 				code: '620100',
@@ -77,7 +85,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 1,
 				rank: 2,
 				scores: scores(55),
-				respondents: 20
+				respondents: 20,
+				bootstrap: band(scores(55))
 			},
 			{
 				code: '440300',
@@ -87,7 +96,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 2,
 				rank: 1,
 				scores: scores(72),
-				respondents: 35
+				respondents: 35,
+				bootstrap: band(scores(72))
 			},
 			{
 				code: '441900',
@@ -97,7 +107,8 @@ export function testRound(year = 2024, overrides: Partial<RoundView> = {}): Roun
 				series: 2,
 				rank: null,
 				scores: scores(78),
-				respondents: 5
+				respondents: 5,
+				bootstrap: band(scores(78))
 			}
 		],
 		rankThreshold: { province: 30, city: 10 },
@@ -132,6 +143,13 @@ export function testBase(locale: Locale = 'en', overrides: Partial<PageBase> = {
 		method: DEFAULT_METHOD,
 		notScored: null,
 		preparing: null,
+		framework: {
+			shown: 'himap-default@1.0.0',
+			stored: ['himap-default@1.0.0'],
+			asked: null,
+			preparing: null,
+			missing: false
+		},
 		view,
 		...overrides
 	};
@@ -153,7 +171,11 @@ const rate = (
 	en: indicator,
 	dimension,
 	national,
-	provinces: { '44': { percent: own, n: 7 }, '11': { percent: 99, n: 3 } }
+	nationalCi: national === null ? null : { lower: national - 3, upper: national + 3 },
+	provinces: {
+		'44': { percent: own, n: 7, ci: own === null ? null : { lower: own - 5, upper: own + 5 } },
+		'11': { percent: 99, n: 3, ci: { lower: 60, upper: 100 } }
+	}
 });
 
 export const RATES = [
@@ -163,5 +185,8 @@ export const RATES = [
 	rate('gov-behind', 'governance', 30, 70),
 	rate('infra-behind', 'infrastructure', 20, 25),
 	rate('none', null, 50, 50),
-	{ ...rate('elsewhere', 'governance', 1, 1), provinces: { '11': { percent: 10, n: 1 } } }
+	{
+		...rate('elsewhere', 'governance', 1, 1),
+		provinces: { '11': { percent: 10, n: 1, ci: { lower: 2, upper: 80 } } }
+	}
 ];

@@ -16,7 +16,7 @@ export function viewQuery(locale: string, method?: Method, year?: number | null)
 }
 
 /** The selectors every page reads alike, carried by the navigation from page to page. */
-const CARRIED = ['year', 'normalise', 'weights', 'aggregate'] as const;
+const CARRIED = ['year', 'normalise', 'weights', 'aggregate', 'framework'] as const;
 
 /**
  * The navigation's query: the round and method the reader chose ('' when none). The language is

@@ -9,6 +9,9 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		selectors: selectorsOf(base, { dimension: true }),
 		dimension: base.dimension,
-		page: disparitiesPage(base, base.view ? await roundViews(base.database, base.method) : [])
+		page: disparitiesPage(
+			base,
+			base.view ? await roundViews(base.database, base.method, base.chosenFramework) : []
+		)
 	};
 };

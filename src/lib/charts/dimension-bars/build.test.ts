@@ -51,6 +51,37 @@ describe('buildDimensionBarsOption', () => {
 	});
 });
 
+describe('the tooltip', () => {
+	it("gives each value's bootstrap interval where the series has one, and says what it is", () => {
+		const banded: DimensionBarsData = {
+			...data,
+			series: [
+				{
+					...data.series[0],
+					intervals: [{ lower: 68.2, upper: 71.9 }, null, null, { lower: 70, upper: 74 }]
+				},
+				data.series[1]
+			]
+		};
+		const option = buildDimensionBarsOption(banded, { ...labels, interval: '95 % interval' });
+		const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+		const params = (dataIndex: number) =>
+			[0, 1].map((seriesIndex) => ({
+				seriesIndex,
+				dataIndex,
+				seriesName: data.series[seriesIndex].name,
+				name: data.categories[dataIndex],
+				value: data.series[seriesIndex].values[dataIndex]
+			}));
+		const text = formatter(params(0));
+		expect(text).toContain('Guangdong: <b>70.0</b> (68.2–71.9)');
+		expect(text).toContain('National: <b>60.0</b><br>');
+		expect(text).toMatch(/<i>\( \): 95 % interval<\/i>$/);
+		// Infrastructure: no interval given, no note.
+		expect(formatter(params(1))).not.toContain('interval');
+	});
+});
+
 describe('dimensionBarsTable', () => {
 	it('has a row per series', () => {
 		expect(dimensionBarsTable(data, labels)).toEqual({

@@ -5,6 +5,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, paramList, tooltip, tooltipLine } from '../common.ts';
 import { escapeHtml, formatNumber, roundTo } from '../format.ts';
+import { intervalText, type Bounds } from '../interval-text.ts';
 import { categorical } from '../palette.ts';
 import { DEFAULT_WIDTH, isCompact, legendAndGrid, wrapText, type ChartLayout } from '../layout.ts';
 import type { ChartTable } from '../table.ts';
@@ -12,7 +13,8 @@ import type { ChartTable } from '../table.ts';
 export interface DimensionBarsData {
 	/** Category labels: the dimensions, then the composite. */
 	categories: string[];
-	series: { name: string; values: number[] }[];
+	/** `intervals`: each value's 95 % bootstrap interval (analysis/bootstrap.ts), shown in the tooltip. */
+	series: { name: string; values: number[]; intervals?: (Bounds | null)[] }[];
 	/** Top of the value axis; 100 by default. */
 	max?: number;
 	locale?: string;
@@ -23,6 +25,8 @@ export interface DimensionBarsLabels {
 	series: string;
 	/** Value axis title ("Score"). */
 	yAxis: string;
+	/** What the bracketed range after a value is ("95 % interval …"), said under the tooltip's lines. */
+	interval?: string;
 }
 
 const DIGITS = 2;
@@ -52,14 +56,22 @@ export function buildDimensionBarsOption(
 		),
 		tooltip: tooltip('axis', (params) => {
 			const list = paramList(params);
-			const lines = list.map((p) =>
-				tooltipLine(
+			let banded = false;
+			const lines = list.map((p) => {
+				const band = intervalText(
+					data.series[p.seriesIndex ?? 0]?.intervals?.[p.dataIndex ?? 0],
+					data.locale
+				);
+				banded ||= band !== null;
+				const line = tooltipLine(
 					categorical(p.seriesIndex ?? 0),
 					escapeHtml(p.seriesName ?? ''),
 					formatNumber(p.value as number, data.locale, 1)
-				)
-			);
-			return [`<b>${escapeHtml(list[0]?.name ?? '')}</b>`, ...lines].join('<br>');
+				);
+				return band ? `${line} (${band})` : line;
+			});
+			const note = banded && labels.interval ? [`<i>( ): ${escapeHtml(labels.interval)}</i>`] : [];
+			return [`<b>${escapeHtml(list[0]?.name ?? '')}</b>`, ...lines, ...note].join('<br>');
 		}),
 		xAxis: {
 			type: 'category',

@@ -86,6 +86,19 @@ describe('buildRankingOption', () => {
 			'<b>Beijing</b><br>Composite: <b>70.1</b><br>Rank (5–95 %): 2 (1–4)'
 		);
 	});
+
+	it("tooltip gives the score's bootstrap interval where there is one", () => {
+		const rows = data.rows.map((r) =>
+			r.code === '11' ? { ...r, valueInterval: { lower: 68.04, upper: 72.96 } } : r
+		);
+		const withBand = buildRankingOption({ ...data, rows }, { ...labels, valueInterval: '95 % interval' });
+		const formatter = (withBand.tooltip as { formatter: (p: unknown) => string }).formatter;
+		expect(formatter({ dataIndex: 1 } as DefaultLabelFormatterCallbackParams)).toBe(
+			'<b>Beijing</b><br>Composite: <b>70.1</b><br>95 % interval: 68.0–73.0<br>Rank (5–95 %): 2 (1–4)'
+		);
+		// Guangdong has none: no line for it.
+		expect(formatter({ dataIndex: 0 } as DefaultLabelFormatterCallbackParams)).not.toContain('interval');
+	});
 });
 
 describe('rankingTable', () => {

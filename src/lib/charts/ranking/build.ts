@@ -8,6 +8,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, firstParam, tooltip } from '../common.ts';
 import { escapeHtml, FEW_MARK, formatNumber, formatRankInterval, roundTo } from '../format.ts';
+import { intervalText, type Bounds } from '../interval-text.ts';
 import { fitLabel, isCompact, type ChartLayout } from '../layout.ts';
 import { categorical, TEXT, TEXT_MUTED } from '../palette.ts';
 import type { ChartTable } from '../table.ts';
@@ -21,6 +22,8 @@ export interface RankingRow {
 	/** 5th and 95th percentiles of the rank over the sensitivity draws; null when not computed. */
 	rankP05: number | null;
 	rankP95: number | null;
+	/** The score's 95 % bootstrap interval over respondents (analysis/bootstrap.ts); shown in the tooltip. */
+	valueInterval?: Bounds | null;
 }
 
 export interface RankingData {
@@ -43,6 +46,8 @@ export interface RankingLabels {
 	rankP95: string;
 	/** What stands in the rank column of a unit that is not ranked. */
 	unranked: string;
+	/** "95 % interval (bootstrap over respondents)": the tooltip's name for `valueInterval`. */
+	valueInterval?: string;
 }
 
 /** Data item of the bar series; `params.data.code` in click handlers. */
@@ -108,8 +113,10 @@ export function buildRankingOption(
 		tooltip: tooltip('item', (params) => {
 			const p = firstParam(params);
 			const i = p.dataIndex;
+			const band = intervalText(rows[i].valueInterval, data.locale);
 			return (
 				`<b>${escapeHtml(rows[i].name)}</b><br>${escapeHtml(labels.value)}: <b>${formatNumber(rows[i].value, data.locale, 1)}</b>` +
+				(band && labels.valueInterval ? `<br>${escapeHtml(labels.valueInterval)}: ${band}` : '') +
 				`<br>${escapeHtml(labels.rank)} (${escapeHtml(labels.interval)}): ${intervals[i]}`
 			);
 		}),

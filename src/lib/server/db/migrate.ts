@@ -20,6 +20,7 @@ import * as auditColumns from '../../../../migrations/20261201T0000_audit_column
 import * as roundsLoadedBeforeStates from '../../../../migrations/20261201T0100_rounds_loaded_before_states.ts';
 import * as submissionRegion from '../../../../migrations/20261201T0200_submission_region.ts';
 import * as submissionReview from '../../../../migrations/20261202T0000_submission_review.ts';
+import * as frameworks from '../../../../migrations/20261203T0100_frameworks.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'20261122T0000_initial': initial,
@@ -35,7 +36,8 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'20261201T0000_audit_columns': auditColumns,
 	'20261201T0100_rounds_loaded_before_states': roundsLoadedBeforeStates,
 	'20261201T0200_submission_region': submissionRegion,
-	'20261202T0000_submission_review': submissionReview
+	'20261202T0000_submission_review': submissionReview,
+	'20261203T0100_frameworks': frameworks
 };
 
 /** Migrates to the latest version, or (`upTo`, for tests of an upgrade) to a given migration. */

@@ -5,6 +5,7 @@
  * old run or the new one and never half of either.
  */
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { BootstrapResult } from '../../analysis/bootstrap.ts';
 import type { AuditRow } from '../../analysis/method-audit.ts';
 import type { MonteCarloDraws } from '../../analysis/rank-profiles.ts';
 import type { RateRow } from '../../analysis/rates.ts';
@@ -55,23 +56,28 @@ export interface RunResults {
 	 * stores it; read on its own (runTransforms), never with the others, which pages read.
 	 */
 	normalisation?: IndicatorTransform[];
+	/** Bootstrap intervals of every province's and city's scores (the `bootstrap` table); every method's run. */
+	bootstrap?: BootstrapResult;
 }
 
 /**
  * The kind a result is stored under. A kind is renamed when what it holds changes meaning, so that
  * runs stored before are no longer `readable` and are scored again: `rollup_2` since provinces and
  * cities with too few respondents are left unranked; `rollup_3` since every method's run holds its
- * audit (with the items alpha dropped) and the research outputs of docs/methodology.md §6; `rollup_4`
- * since every method's run holds its rank intervals and their Monte Carlo draws (§6.2).
+ * audit (with the items alpha dropped) and the research outputs of docs/methodology.md §6;
+ * `rollup_4` since every run carries the bootstrap of its provinces' and cities' scores beside its
+ * roll-up (runs stored before have none, so they are scored again); `rollup_5` since every
+ * method's run holds its rank intervals and their Monte Carlo draws (§6.2).
  */
 const KINDS: Record<keyof RunResults, string> = {
-	rollup: 'rollup_4',
+	rollup: 'rollup_5',
 	intervals: 'intervals',
 	draws: 'draws',
 	audit: 'audit',
 	rates: 'rates',
 	provinceRates: 'province_rates',
-	normalisation: 'normalisation'
+	normalisation: 'normalisation',
+	bootstrap: 'bootstrap'
 };
 const FIELD_OF_KIND = new Map(
 	Object.entries(KINDS).map(([field, kind]) => [kind, field as keyof RunResults])

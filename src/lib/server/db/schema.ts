@@ -181,6 +181,19 @@ export interface StagedUploadTable {
 	submission_id: number | null;
 }
 
+/** A stored framework version (migrations/20261203T0100_frameworks.ts); its content never changes. */
+export interface FrameworkTable {
+	id: string;
+	version: string;
+	/** The file's text as given. */
+	body: string;
+	sha256: string;
+	/** ISO 8601, UTC. */
+	stored_at: string;
+	/** Who stored it: the CLI's operator (`cli`) or a signed-in login. */
+	stored_by: string;
+}
+
 export interface Database {
 	submissions: SubmissionTable;
 	responses: ResponseTable;
@@ -193,6 +206,7 @@ export interface Database {
 	api_tokens: ApiTokenTable;
 	sessions: SessionTable;
 	staged_uploads: StagedUploadTable;
+	frameworks: FrameworkTable;
 }
 
 export type Submission = Selectable<SubmissionTable>;

@@ -1,5 +1,6 @@
 /** Export tables of the survey data itself: rates, submissions, codebook (responses: responses-table.ts). */
-import { indicatorsOf } from '../../scoring/framework.ts';
+import { rateRowsWithIntervals } from '../../analysis/rate-intervals.ts';
+import { indicatorsOf, type Framework } from '../../scoring/framework.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import type { StoredRound } from '../index-service.ts';
 import { codebookWeights } from './provenance-tables.ts';
@@ -7,12 +8,25 @@ import { perRound, type ExportTable, type Row } from './table.ts';
 
 /** Yes/no rates by respondent group: counted when the round was scored, stored with its default run. */
 export const rates: ExportTable = {
-	columns: ['year', 'survey', 'group', 'indicator', 'numerator', 'denominator', 'percent'],
+	columns: [
+		'year',
+		'survey',
+		'group',
+		'indicator',
+		'numerator',
+		'denominator',
+		'percent',
+		'ci_lower',
+		'ci_upper',
+		'confidence'
+	],
 	// The contract gives percent one decimal: 100.0, not 100.
 	csv: { percent: (v) => (typeof v === 'number' ? v.toFixed(1) : v) },
 	numberFormats: { percent: '0.0' },
 	runs: 'default',
-	rows: ({ rounds }) => perRound(rounds, ({ results }) => (results.rates ?? []) as unknown as Row[])
+	// The Wilson interval (analysis/wilson.ts) follows from the stored counts: worked out as written.
+	rows: ({ rounds }) =>
+		perRound(rounds, ({ results }) => rateRowsWithIntervals(results.rates ?? []) as unknown as Row[])
 };
 
 export const submissions: ExportTable = {
@@ -71,19 +85,25 @@ export const codebook: ExportTable = {
 	],
 	// The method's runs give the weights it used (exports/provenance-tables.ts codebookWeights).
 	runs: 'method',
-	async *rows({ rounds, provenance }) {
-		yield codebookRows(rounds, provenance.method);
+	async *rows({ rounds, provenance, framework }) {
+		yield codebookRows(framework, rounds, provenance.method);
 	}
 };
 
-/** The codebook of the default framework, with the weights used in the newest of `rounds`. */
-export function codebookRows(rounds: readonly StoredRound[] = [], method: string | null = null): Row[] {
+/**
+ * The codebook of a framework (the default one unless another is chosen: `--framework`), with the
+ * weights used in the newest of `rounds`.
+ */
+export function codebookRows(
+	framework: Framework = DEFAULT_FRAMEWORK,
+	rounds: readonly StoredRound[] = [],
+	method: string | null = null
+): Row[] {
 	const used = codebookWeights(rounds);
-	return codebookOf().map((row) => ({ ...row, ...used(row.indicator, row.group), method }));
+	return codebookOf(framework).map((row) => ({ ...row, ...used(row.indicator, row.group), method }));
 }
 
-function codebookOf(): Row[] {
-	const f = DEFAULT_FRAMEWORK;
+function codebookOf(f: Framework): Row[] {
 	return indicatorsOf(f).flatMap(({ indicator: i, dimension: d, pillar: p }) =>
 		Object.entries(i.goalposts).map(([group, posts]) => ({
 			indicator: i.id,

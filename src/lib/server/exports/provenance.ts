@@ -3,6 +3,7 @@
  * commit, the framework and the method. Named in the XLSX about sheet, the CSV `source=1` line, the
  * `about` table and the HTTP response headers alike, so the four cannot disagree.
  */
+import type { Framework } from '../../scoring/framework.ts';
 import { methodKey, type Method } from '../../scoring/method.ts';
 import { buildInfo } from '../build-info.ts';
 import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
@@ -18,10 +19,15 @@ export interface ExportProvenance {
 
 /**
  * The provenance of an export reading `rounds` under the method `read` (null: no runs). The
- * framework is that of the runs read; only an export without any falls back to the default one.
+ * framework is that of the runs read; an export without any names the one chosen (`chosen`:
+ * `--framework`, `framework=`), the default one unless another was.
  */
-export function exportProvenance(read: Method | null, rounds: readonly StoredRound[]): ExportProvenance {
-	const framework = rounds[0]?.framework ?? DEFAULT_FRAMEWORK;
+export function exportProvenance(
+	read: Method | null,
+	rounds: readonly StoredRound[],
+	chosen: Framework = DEFAULT_FRAMEWORK
+): ExportProvenance {
+	const framework = rounds[0]?.framework ?? chosen;
 	return {
 		...buildInfo(),
 		framework: { id: framework.id, version: framework.version },

@@ -1,7 +1,9 @@
 /** The shape of an export table, and what it reads from. */
 import type { Cell } from '../../exports/csv-format.ts';
+import type { Framework } from '../../scoring/framework.ts';
 import type { Method } from '../../scoring/method.ts';
 import type { Snapshot } from '../db/snapshot.ts';
+import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
 import type { MonteCarloOptions } from '../sensitivity-service.ts';
 import type { StoredRound } from '../index-service.ts';
 import type { ExportProvenance } from './provenance.ts';
@@ -11,6 +13,11 @@ export type Row = Record<string, Cell>;
 export interface ExportOptions {
 	year?: number;
 	method?: Method;
+	/**
+	 * The framework whose runs index tables read and whose codebook is written (`--framework`,
+	 * `framework=`): the default framework when left out. Every StoredRound of the export carries it.
+	 */
+	framework?: Framework;
 	/**
 	 * The rounds the reader may see (auth/permissions.ts `mayReadRound`): published ones for the
 	 * public API; left out for the CLI, whose operator sees every round.
@@ -33,6 +40,9 @@ export interface ExportOptions {
 	monteCarlo?: MonteCarloOptions;
 }
 
+/** The framework an export reads: the one chosen, or the built-in default. */
+export const frameworkOf = (options: ExportOptions): Framework => options.framework ?? DEFAULT_FRAMEWORK;
+
 /** What an export reads, all of it inside one snapshot of the database. */
 export interface ExportSource {
 	snapshot: Snapshot;
@@ -40,6 +50,8 @@ export interface ExportSource {
 	years: number[];
 	/** Their stored runs (oldest first), for tables that read runs; rounds without one are left out. */
 	rounds: StoredRound[];
+	/** ExportOptions.framework, or the default framework: what the codebook describes. */
+	framework: Framework;
 	/** ExportOptions.regionPrefix. */
 	regionPrefix?: string;
 	/** ExportOptions.approvedOnly. */

@@ -22,6 +22,26 @@ import { monteCarloRefusal } from './monte-carlo-query.ts';
 import { problem } from './problem.ts';
 import { scoresHeaders } from './scores-headers.ts';
 import { log } from '../log.ts';
+import type { Framework } from '../../scoring/framework.ts';
+import type { HimapDatabase } from '../db/connect.ts';
+import { FRAMEWORK_REF, FrameworkNotFound, findFramework, frameworkRef } from '../framework-service.ts';
+import { DEFAULT_FRAMEWORK } from '../framework-store.ts';
+
+/** `framework=`: a stored framework by `id` or `id@version`; undefined for the default; a problem answer when malformed or not stored. */
+async function chosenFramework(database: HimapDatabase, url: URL): Promise<Framework | undefined | Response> {
+	const ref = url.searchParams.get('framework');
+	if (ref === null || ref === '') return undefined;
+	if (!FRAMEWORK_REF.test(ref))
+		return problem(
+			400,
+			'Bad framework',
+			'framework must be an id such as himap-default, or id@version such as himap-default@1.0.0'
+		);
+	return (
+		(await findFramework(database, ref)) ??
+		problem(404, 'No such framework', new FrameworkNotFound(ref).message)
+	);
+}
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
@@ -61,6 +81,8 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 		return problem(400, 'Unknown method', (e as Error).message);
 	}
 	const { database, exports, scoring } = await app();
+	const chosen = await chosenFramework(database, url);
+	if (chosen instanceof Response) return chosen;
 	const states = await roundStateOf(database);
 	// A submitter or reviewer sees its own region's responses in every round; otherwise a round is read whole or not at all.
 	const own = table === 'responses' ? ownDataRegion(caller) : null;
@@ -89,6 +111,7 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 					format,
 					year: yearParam === null ? undefined : Number(yearParam),
 					method,
+					framework: chosen,
 					csv,
 					visible,
 					regionPrefix,
@@ -114,9 +137,11 @@ export async function exportResponse(table: string, url: URL, caller: Principal 
 	} catch (e) {
 		if (e instanceof RoundNotVisible) return problem(404, 'No such round', e.message);
 		if (e instanceof RoundsNotScored) {
-			// The default method's runs are kept current anyway; another is scored on demand, as a page asks for it.
-			if (methodKey(method) !== methodKey(DEFAULT_METHOD))
-				for (const year of e.years) scoring.prepare(year, method);
+			// The default method's runs of the default framework are kept current anyway; another
+			// method or a stored framework is scored on demand, as a page asks for it.
+			const framework = chosen ?? DEFAULT_FRAMEWORK;
+			if (methodKey(method) !== methodKey(DEFAULT_METHOD) || framework !== DEFAULT_FRAMEWORK)
+				for (const year of e.years) scoring.prepare(year, method, frameworkRef(framework));
 			return problem(503, 'Being scored', `${e.message}; try again in a minute`, { 'retry-after': '30' });
 		}
 		if (e instanceof SheetTooLargeError)

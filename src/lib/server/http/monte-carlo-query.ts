@@ -1,6 +1,10 @@
 /** `seed` and `draws` on `GET /api/v1/export/<table>` (docs/contracts.md, HTTP API). */
-import { MONTE_CARLO_TABLES } from '../export-service.ts';
-import { isStoredMonteCarlo, parseMonteCarlo, STORED_MONTE_CARLO } from '../sensitivity-service.ts';
+import {
+	isStoredMonteCarlo,
+	MONTE_CARLO_TABLES,
+	parseMonteCarlo,
+	STORED_MONTE_CARLO
+} from '../sensitivity-service.ts';
 import { problem } from './problem.ts';
 
 /**

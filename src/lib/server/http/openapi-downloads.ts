@@ -5,8 +5,9 @@
 import { AGGREGATE_METHODS } from '../../scoring/aggregate.ts';
 import { WEIGHT_METHODS } from '../../scoring/method.ts';
 import { NORMALISE_METHODS } from '../../scoring/normalise.ts';
-import { EXPORT_FORMATS, EXPORT_TABLE_NAMES, MONTE_CARLO_TABLES } from '../export-service.ts';
-import { DEFAULT_DRAWS, DEFAULT_SEED } from '../sensitivity-service.ts';
+import { FRAMEWORK_REF } from '../framework-service.ts';
+import { EXPORT_FORMATS, EXPORT_TABLE_NAMES } from '../export-service.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED, MONTE_CARLO_TABLES } from '../sensitivity-service.ts';
 import type { PathItem, ResponseObject, Schema } from '../../openapi/document.ts';
 import { exportRowSchemaName } from './openapi-schemas.ts';
 import {
@@ -107,6 +108,14 @@ export const exportTable: PathItem = {
 					'CSV only: `1` begins the file with one `#` line naming the table, round, method and framework.',
 				schema: { type: 'string', enum: ['0', '1'], default: '0' }
 			},
+			{
+				name: 'framework',
+				in: 'query',
+				description:
+					'A stored framework, `id` (its newest version) or `id@version` (`himap framework list`): index tables read its runs, the codebook is its codebook. Default: the built-in default framework. One not stored answers 404; a malformed one 400.',
+				schema: { type: 'string', pattern: FRAMEWORK_REF.source },
+				example: 'himap-default@1.0.0'
+			},
 			...(['seed', 'draws'] as const).map((name) => ({
 				name,
 				in: 'query' as const,
@@ -119,7 +128,10 @@ export const exportTable: PathItem = {
 			'400': shared('BadRequest'),
 			'401': shared('Unauthorized'),
 			'403': shared('Forbidden'),
-			'404': { description: 'No such table, or no such round that the caller may see.', content: problem() },
+			'404': {
+				description: 'No such table, no such round that the caller may see, or no such stored framework.',
+				content: problem()
+			},
 			'422': {
 				description:
 					'XLSX only: the table has more rows than a sheet holds (1,048,575); ask for one round or CSV.',
