@@ -5,6 +5,7 @@
 import { REGIONS } from '../region-reference.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../sensitivity-service.ts';
 import { provenance } from './index-tables.ts';
+import { PROVENANCE } from './transformed-respondents.ts';
 import { perRound, type ExportTable } from './table.ts';
 
 export const sensitivity: ExportTable = {
@@ -17,9 +18,7 @@ export const sensitivity: ExportTable = {
 		'rank_p95',
 		'draws',
 		'seed',
-		'framework_id',
-		'framework_version',
-		'method'
+		...PROVENANCE
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>

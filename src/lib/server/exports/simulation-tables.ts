@@ -11,8 +11,10 @@ import type { Snapshot } from '../db/snapshot.ts';
 import type { StoredRound } from '../index-service.ts';
 import { provenance } from './index-tables.ts';
 import type { ExportTable, Row } from './table.ts';
+import { PROVENANCE } from './transformed-respondents.ts';
 
-const PROVENANCE = ['seed', 'draws', 'framework_id', 'framework_version', 'method'];
+/** The Monte Carlo's seed and draw count, then the run's framework and method. */
+const OF_RUN = ['seed', 'draws', ...PROVENANCE];
 /** Draws per batch of rows: a few thousand rows at a time, whatever the draw count. */
 const DRAWS_PER_BATCH = 50;
 
@@ -53,7 +55,7 @@ function sizeOf(perDraw: (mc: MonteCarloDraws) => number): ExportTable['size'] {
 }
 
 export const sensitivityDraws: ExportTable = {
-	columns: ['year', 'draw', 'province_code', 'rank', 'composite', 'normalise', 'aggregate', ...PROVENANCE],
+	columns: ['year', 'draw', 'province_code', 'rank', 'composite', 'normalise', 'aggregate', ...OF_RUN],
 	runs: 'method',
 	rows: perDraw(
 		(round, mc, of) => (d) =>
@@ -72,7 +74,7 @@ export const sensitivityDraws: ExportTable = {
 };
 
 export const sensitivityWeights: ExportTable = {
-	columns: ['year', 'draw', 'level', 'group', 'dimension', 'pillar', 'indicator', 'weight', ...PROVENANCE],
+	columns: ['year', 'draw', 'level', 'group', 'dimension', 'pillar', 'indicator', 'weight', ...OF_RUN],
 	runs: 'method',
 	rows: perDraw(
 		(round, mc, of) => (d) =>
