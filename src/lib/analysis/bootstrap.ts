@@ -4,7 +4,7 @@
  * resamples the respondents of every (unit × peer group) stratum with replacement, keeping the
  * stratum's size, and recomputes the unit's three dimension scores and composite from the
  * resampled group means with the same weights. The interval is the 2.5 % and 97.5 % type-7
- * quantiles of the draws (R's default, sensitivity.ts `quantile`); the standard error their
+ * quantiles of the draws (R's default, sensitivity.ts `quantileType7`); the standard error their
  * standard deviation (divisor B − 1, as R's `sd` over `boot`'s replicates).
  *
  * It captures sampling variation among a unit's respondents only: not the choice of method or
@@ -16,7 +16,7 @@ import type { RegionIndex } from '../survey/regions.ts';
 import type { RespondentGroup } from '../survey/templates.ts';
 import { normalMeans } from './bootstrap-normal.ts';
 import { SCORE_KEYS, type ScoreKey } from './rollup.ts';
-import { quantile } from './sensitivity.ts';
+import { quantileType7 } from './sensitivity.ts';
 
 export type BootstrapLevel = 'province' | 'city';
 
@@ -177,5 +177,6 @@ export function summarise(values: number[]): BootstrapMeasure {
 		sorted[0] === sorted.at(-1) || values.length < 2
 			? 0
 			: Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1));
-	return { lower: quantile(sorted, 0.025), upper: quantile(sorted, 0.975), se };
+	// Unrounded: scores are not ranks, and a unit of one respondent must keep its estimate as both ends.
+	return { lower: quantileType7(sorted, 0.025), upper: quantileType7(sorted, 0.975), se };
 }

@@ -101,14 +101,19 @@ function aggregateAt(
 	return method === 'arithmetic' ? acc / total : Math.min(hi, Math.max(lo, Math.exp(acc / total)));
 }
 
-/** R's default (type 7) quantile of sorted values. */
-export function quantile(sorted: readonly number[], p: number): number {
+/** R's default (type 7) quantile of sorted values, at full precision. */
+export function quantileType7(sorted: readonly number[], p: number): number {
 	const h = (sorted.length - 1) * p;
 	const lo = Math.floor(h);
-	const q =
-		sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-	// (n − 1) p is rarely exact in binary (949.05 → 949.0499…): report 10.05, not 10.049999999999955.
-	return Math.round(q * 1e9) / 1e9;
+	return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
+}
+
+/**
+ * The type 7 quantile of ranks, rounded to 9 decimals: (n − 1) p is rarely exact in binary
+ * (949.05 → 949.0499…), so report 10.05, not 10.049999999999955.
+ */
+export function quantile(sorted: readonly number[], p: number): number {
+	return Math.round(quantileType7(sorted, p) * 1e9) / 1e9;
 }
 
 /** What each draw chose and gave: enough to reproduce it, and to recompute the intervals. */

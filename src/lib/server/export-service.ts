@@ -14,20 +14,13 @@ import { roundYears } from './db/responses.repository.ts';
 import { isFromSource, roundSource } from './db/round-source.ts';
 import * as runs from './db/runs.repository.ts';
 import { withSnapshot, type Snapshot } from './db/snapshot.ts';
-import * as analysisTables from './exports/analysis-tables.ts';
-import { bootstrap } from './exports/bootstrap-table.ts';
 import * as dataTables from './exports/data-tables.ts';
-import * as indexTables from './exports/index-tables.ts';
-import { normalised, pillars } from './exports/pillar-tables.ts';
-import * as panelTables from './exports/panel-tables.ts';
 import { exportProvenance, type ExportProvenance } from './exports/provenance.ts';
-import * as provenanceTables from './exports/provenance-tables.ts';
-import { responses } from './exports/responses-table.ts';
-import * as simulationTables from './exports/simulation-tables.ts';
 import type { ExportSink } from './exports/sink.ts';
 import { frameworkOf } from './exports/table.ts';
 import type { ExportOptions, ExportSource, ExportTable, Row } from './exports/table.ts';
 import { MAX_SHEET_ROWS, SheetTooLargeError, XlsxStream } from './exports/xlsx.ts';
+import { TABLES } from './exports/registry.ts';
 import type { StoredRound } from './index-service.ts';
 import { isDemoData } from './rounds-service.ts';
 import { withMonteCarlo } from './sensitivity-service.ts';
@@ -39,39 +32,7 @@ export function isExportFormat(format: string): format is ExportFormat {
 	return (EXPORT_FORMATS as readonly string[]).includes(format);
 }
 
-const TABLES: Record<string, ExportTable> = {
-	rates: dataTables.rates,
-	submissions: dataTables.submissions,
-	responses,
-	codebook: dataTables.codebook,
-	sensitivity: analysisTables.sensitivity,
-	'sensitivity-draws': simulationTables.sensitivityDraws,
-	'sensitivity-weights': simulationTables.sensitivityWeights,
-	audit: analysisTables.audit,
-	respondents: indexTables.respondents,
-	provinces: indexTables.provinces,
-	cities: indexTables.cities,
-	zones: indexTables.zones,
-	disparity: indexTables.disparity,
-	weights: provenanceTables.weights,
-	about: provenanceTables.about,
-	pillars,
-	normalised,
-	panel: panelTables.panel,
-	convergence: panelTables.convergence,
-	bootstrap
-};
-
-export const EXPORT_TABLE_NAMES = Object.keys(TABLES);
-
-export function isExportTable(name: string): boolean {
-	return Object.hasOwn(TABLES, name);
-}
-
-/** A table's columns, in CSV order (the JSON objects' keys): what the OpenAPI document describes (http/openapi-schemas.ts). */
-export function exportTableColumns(name: string): readonly string[] {
-	return TABLES[name].columns;
-}
+export { EXPORT_TABLE_NAMES, exportTableColumns, isExportTable } from './exports/registry.ts';
 
 /** The method whose stored runs a table reads, given the one asked for; null for a table that reads none. */
 export function methodRead(name: string, asked: Method = DEFAULT_METHOD): Method | null {
