@@ -8,7 +8,13 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { DEFAULT_METHOD } from '../../src/lib/scoring/method.ts';
+import { scoreRound } from '../../src/lib/scoring/score-round.ts';
 import { openDatabase } from '../../src/lib/server/db/connect.ts';
+import { withSnapshot } from '../../src/lib/server/db/snapshot.ts';
+import { DEFAULT_FRAMEWORK } from '../../src/lib/server/framework-store.ts';
+import { readRoundData } from '../../src/lib/server/round-data.ts';
+import { simulateRun } from '../../src/lib/server/sensitivity-service.ts';
 import type { TestDatabase } from '../helpers/databases.ts';
 import { demoDatabase } from '../helpers/demo-database.ts';
 import { captured, count, fixed, methodology, sectionTables, type Language } from '../helpers/doc-claims.ts';
@@ -28,6 +34,7 @@ async function exportCsv(url: string, table: string, ...args: string[]): Promise
 const by = <T extends Row>(rows: T[], key: (r: T) => string) => new Map(rows.map((r) => [key(r), r]));
 
 let database: TestDatabase;
+let xpccRanks: number[];
 const x: Record<string, Row[]> = {};
 let outliers: {
 	group: string;
@@ -54,6 +61,14 @@ beforeAll(async () => {
 			.where('method', '=', 'minmax/framework/arithmetic/winsorise')
 			.executeTakeFirstOrThrow();
 		outliers = JSON.parse(run.report).outliers;
+		// The XPCC ranked among the others (§4, §6.2): the span of its ranks over the stored draws.
+		const data = await withSnapshot(db, (snapshot) => readRoundData(snapshot, 2024, DEFAULT_FRAMEWORK));
+		const scored = scoreRound(DEFAULT_FRAMEWORK, data.columns, DEFAULT_METHOD);
+		const all = new Set(x.provinces.map((p) => p.province_code));
+		const { draws } = simulateRun(DEFAULT_FRAMEWORK, DEFAULT_METHOD, data.columns, scored, all);
+		const k = draws.provinces.indexOf('66');
+		const ranks = draws.ranks.map((r) => r[k]);
+		xpccRanks = [Math.min(...ranks), Math.max(...ranks)];
 	} finally {
 		await db.close();
 	}
@@ -136,6 +151,14 @@ describe.each(['en', 'zh'] as Language[])('the methodology (%s) quotes the demo 
 	it('§4: the XPCC, the regions outside any city, series 2 and the unranked', () => {
 		const provinces = by(x.provinces, (r) => r.province_code);
 		expect(doc).toContain(fixed(provinces.get('66')!.composite, 4));
+		const [from, to] = captured(
+			doc,
+			language === 'en' ? /anywhere from (\d+)st to (\d+)nd over the draws/ : /可从第(\d+)名到第(\d+)名不等/
+		);
+		expect([from, to]).toEqual(xpccRanks.map(String));
+		expect(doc).toContain(
+			language === 'en' ? `(${from}st to ${to}nd in the demo's round 2024)` : `第${from}名到第${to}名`
+		);
 		const cities = x.cities;
 		const series2 = cities.filter((c) => c.series === '2');
 		expect(
