@@ -107,15 +107,21 @@ beforeAll(async () => {
 		overview: (locale) => [
 			...provinces.map((r) => name(r.province_code, locale)),
 			...unranked.map((r) => `${name(r.province_code, locale)} †`),
-			format(MESSAGES[locale].fewRespondents, { n: threshold })
+			format(MESSAGES[locale].fewRespondents, { n: threshold }),
+			// The small figures under the scores named in words: a phone cannot hover them.
+			MESSAGES[locale].scoreIntervalNote
 		],
-		'province-44': (locale) => [name('44', locale)],
+		'province-44': (locale) => [name('44', locale), MESSAGES[locale].rateIntervalNote],
 		'brief-51': (locale) => [name('51', locale), MESSAGES[locale].briefGaps],
 		cities: (locale) => [
 			fixed(1, locale).format(Number(topCity.composite)),
-			...(locale === 'zh-CN' ? [topCity.city_name] : [])
+			...(locale === 'zh-CN' ? [topCity.city_name] : []),
+			MESSAGES[locale].scoreIntervalNote
 		],
-		compare: (locale) => ['11', '31', '44'].map((code) => name(code, locale)),
+		compare: (locale) => [
+			...['11', '31', '44'].map((code) => name(code, locale)),
+			MESSAGES[locale].rateIntervalNote
+		],
 		disparities: (locale) => [
 			MESSAGES[locale].gini,
 			fixed(4, locale).format(Number(gini.value)),

@@ -34,7 +34,7 @@ export const zhConvergence: typeof enConvergence = {
 	convergenceHeading: '各轮次间的收敛',
 	sigmaTitle: 'σ收敛：各省得分的变异系数，{years}',
 	sigmaNote:
-		'σ收敛：曲线下降表示各省得分趋于接近。每个点为该轮次各省得分的变异系数（总体标准差 / 均值），与差异表中的 cv 相同。',
+		'σ收敛：曲线下降表示各省得分趋于接近。每个点为该轮次各省得分的变异系数（总体标准差 / 均值），与差异表中的变异系数相同。',
 	betaTitle: '各省得分的β收敛，{from}–{to}',
 	betaCaption:
 		'以 {n} 个省级单位的年均增长率 (ln x₍{to}₎ − ln x₍{from}₎) / {span} 对 ln x₍{from}₎ 做普通最小二乘回归（含截距，经典标准误），n 为省级单位数。β < 0 表示起点较低的省份增长较快；隐含的年收敛速度为 λ = −ln(1 + β·{span}) / {span}。',

@@ -6,6 +6,7 @@ import { enCompleteness } from './completeness.ts';
 import { enPreview } from './preview.ts';
 import { enPillarTables } from './pillar-tables.ts';
 import { enFramework } from './framework.ts';
+import { enIntervalNotes } from './interval-notes.ts';
 import { enUncertainty } from './uncertainty.ts';
 import { enApiDocs } from './api-docs.ts';
 import { enMonteCarlo } from './monte-carlo.ts';
@@ -27,6 +28,7 @@ export const en = {
 	...enPillarTables,
 	...enFramework,
 	...enUncertainty,
+	...enIntervalNotes,
 	...enApiDocs,
 	...enStatus,
 	...enMonteCarlo,

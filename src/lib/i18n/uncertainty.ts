@@ -10,7 +10,8 @@ export const enUncertainty = {
 	scoreInterval: '95 % interval (bootstrap over respondents)',
 	scoreIntervalShort: '95 % interval',
 	rateInterval: '95 % interval (Wilson)',
-	rateIntervalShort: '95 % CI',
+	// A no-break space: '95' and '% CI' must not part at a line end (the completeness cards).
+	rateIntervalShort: '95\u00a0% CI',
 	ciLower: '95 % CI lower',
 	ciUpper: '95 % CI upper'
 };

@@ -6,6 +6,7 @@ import { zhCompleteness } from './completeness.ts';
 import { zhPreview } from './preview.ts';
 import { zhPillarTables } from './pillar-tables.ts';
 import { zhFramework } from './framework.ts';
+import { zhIntervalNotes } from './interval-notes.ts';
 import { zhUncertainty } from './uncertainty.ts';
 import { zhApiDocs } from './api-docs.ts';
 import { zhMonteCarlo } from './monte-carlo.ts';
@@ -28,6 +29,7 @@ export const zh: typeof en = {
 	...zhPillarTables,
 	...zhFramework,
 	...zhUncertainty,
+	...zhIntervalNotes,
 	...zhApiDocs,
 	...zhStatus,
 	...zhMonteCarlo,

@@ -45,8 +45,8 @@ describe('completenessPage', () => {
 	it('heads the page with the expected units and the rates with their counts', () => {
 		expect(nation.headline.slice(0, 3)).toEqual([
 			{ label: 'Units expected', value: '5', detail: 'of which new hospitals: 1' },
-			{ label: 'Reporting rate', value: '40.0 %', detail: '2 of 5 · 95 % CI 11.8–76.9 %' },
-			{ label: 'Approval rate', value: '20.0 %', detail: '1 of 5 · 95 % CI 3.6–62.4 %' }
+			{ label: 'Reporting rate', value: '40.0 %', detail: '2 of 5 · 95\u00a0% CI 11.8–76.9\u00a0%' },
+			{ label: 'Approval rate', value: '20.0 %', detail: '1 of 5 · 95\u00a0% CI 3.6–62.4\u00a0%' }
 		]);
 		expect(nation.rounds.map((r) => r.label)).toEqual(['2024 (open)', '2023 (published)']);
 	});

@@ -203,7 +203,8 @@ function headlineRate(label: string, r: Rate, t: Messages, locale: Locale) {
 	return {
 		label,
 		value: r.value === null ? '–' : `${formatNumber(100 * r.value, locale, 1)} %`,
-		detail: ci === null ? of : `${of} · ${t.rateIntervalShort} ${ci} %`
+		// A no-break space: on a phone's half-width card the % wrapped onto a line of its own.
+		detail: ci === null ? of : `${of} · ${t.rateIntervalShort} ${ci}\u00a0%`
 	};
 }
 

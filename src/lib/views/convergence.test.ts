@@ -39,6 +39,12 @@ describe('convergenceView', () => {
 		expect(v.caption).toContain('2018–2024');
 	});
 
+	it('counts the respondents of every round drawn in its source line, not the shown round’s alone', () => {
+		const rounds = [early, middle, late].map((r, i) => ({ ...r, respondents: [100, 250, 1000][i] }));
+		const v = convergenceView(testBase('en', { view: rounds[2] }), rounds)!;
+		expect(v.caption).toContain('2018–2024; 1,350 respondents');
+	});
+
 	it('fits β from the first round to the last, for every score, with the method and rounds in words', () => {
 		const v = convergenceView(testBase('en'), [early, middle, late])!;
 		const beta = v.beta!;

@@ -11,6 +11,7 @@ import { formatNumber, roundTo } from '../charts/format.ts';
 import type { ChartTable } from '../charts/table.ts';
 import type { TrendData } from '../charts/trend/build.ts';
 import { format } from '../i18n/format.ts';
+import { roundsProvenance } from './figure-context.ts';
 import type { PageBase } from './page-base.ts';
 import type { RoundView } from './round-view.ts';
 
@@ -42,7 +43,7 @@ export function convergenceView(base: PageBase, rounds: readonly RoundView[]) {
 	};
 	return {
 		years,
-		caption: sourceCaption(t, locale, base.demo, { ...view, year: years }),
+		caption: sourceCaption(t, locale, base.demo, roundsProvenance(view, rounds)),
 		sigma: { data: sigma, labels: { year: t.round } },
 		beta: first === last ? null : betaTable(base, first, last)
 	};

@@ -65,6 +65,10 @@ describe('disparitiesPage', () => {
 				expect(b + scheme.within[i]).toBeCloseTo(total, 12);
 			});
 		expect(page.rounds!.caption).toContain('2023–2024');
+		// Drawn from both rounds: their respondents, not the shown round's alone.
+		expect(page.rounds!.caption).toContain(
+			`${(earlier.respondents + round.respondents).toLocaleString('en')} respondents`
+		);
 		// and the convergence of the same rounds (views/convergence.test.ts).
 		expect(page.convergence!.years).toBe('2023–2024');
 	});

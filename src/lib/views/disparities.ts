@@ -12,6 +12,7 @@ import { formatNumber, formatShare, roundTo } from '../charts/format.ts';
 import type { LorenzData, LorenzLabels } from '../charts/lorenz/build.ts';
 import type { ChartTable } from '../charts/table.ts';
 import { convergenceView } from './convergence.ts';
+import { roundsProvenance } from './figure-context.ts';
 import { zoneName } from './names.ts';
 import type { PageBase } from './page-base.ts';
 import { provinceUnits, type RoundView } from './round-view.ts';
@@ -108,7 +109,7 @@ function acrossRounds(base: PageBase, rounds: readonly RoundView[]) {
 		yAxis: t.theilT
 	};
 	return {
-		caption: sourceCaption(t, locale, base.demo, { ...view!, year: `${years[0]}–${years.at(-1)}` }),
+		caption: sourceCaption(t, locale, base.demo, roundsProvenance(view!, rounds)),
 		decomposition: { data: decomposition, labels: decompositionLabels }
 	};
 }

@@ -32,6 +32,7 @@ describe('provincePage', () => {
 		const { shown } = provincePage(testBase('en'), GUANGDONG, RATES, history);
 		expect(shown!.lead).toEqual({
 			composite: '70.0',
+			compositeInterval: '68.0–72.0',
 			rank: '2 / 3',
 			interval: '2–4',
 			stage: 3,

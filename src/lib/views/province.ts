@@ -74,6 +74,8 @@ export function provincePage(
 			zone,
 			lead: {
 				composite: formatNumber(province.scores.composite, locale),
+				/** The composite's 95 % bootstrap interval over respondents (methodology §6.3); null without it. */
+				compositeInterval: intervalText(province.bootstrap?.composite, locale),
 				/** "2 / 31": among the ranked provinces only. */
 				rank:
 					province.rank === null
