@@ -114,7 +114,13 @@ async function sizeOf(database: HimapDatabase, table: typeof normalised, flags: 
 describe.each(DIALECTS)('pillars and normalised exports (%s)', (dialect) => {
 	const demo = demoForBlock(dialect);
 
-	it.each(['goalposts', 'minmax', 'zscore', 'rank'] as const)(
+	// The transforms' arithmetic is the same whatever the database; what PostgreSQL adds is the
+	// reading path, which a bounded and a data-scaled, winsorised normalisation cover.
+	it.each(
+		dialect === 'sqlite'
+			? (['goalposts', 'minmax', 'zscore', 'rank'] as const)
+			: (['goalposts', 'minmax'] as const)
+	)(
 		'normalised under %s is normalise.ts on the round, bit for bit',
 		async (method) => {
 			const rows = await exportCsv(demo.db.url, 'normalised', ['--normalise', method]);
