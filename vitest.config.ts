@@ -3,20 +3,29 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
-		// One file at a time (vitest's default on the 2-core CI machine). Two at once was tried: no
-		// faster on two cores, and an app's background scorer, starved by the other file's Chromium,
-		// once took past a test's patience.
+		// Unit and integration files two at a time: the integration tier waits on PostgreSQL, child
+		// processes and the apps it starts as much as it computes. Browser files then one at a time, on
+		// their own (sequence.groupOrder): an app's background scorer, starved by another file's
+		// Chromium, once took past a test's patience when everything ran two at a time.
 		maxWorkers: 1,
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					environment: 'node',
+					maxWorkers: 2,
+					sequence: { groupOrder: 0 }
+				}
 			},
 			{
 				extends: true,
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
+					maxWorkers: 2,
+					sequence: { groupOrder: 0 },
 					globalSetup: ['tests/setup/app-build.ts', 'tests/setup/demo-cache.ts'],
 					environment: 'node',
 					testTimeout: 120_000,
@@ -30,6 +39,8 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
+					maxWorkers: 1,
+					sequence: { groupOrder: 1 },
 					globalSetup: ['tests/setup/app-build.ts', 'tests/setup/demo-cache.ts'],
 					environment: 'node',
 					// Starting the app and Chromium, then pages that draw charts, on a 2-core machine.
