@@ -22,11 +22,12 @@ let t = performance.now();
 const framework = DEFAULT_FRAMEWORK;
 const data = await withSnapshot(database, (s) => readRoundData(s, Number(year), framework));
 const scored = scoreRound(framework, data.columns, DEFAULT_METHOD);
-const inputs = uncertaintyInputs(framework, data.columns, (g, k) => scored.groups[g].flags[k] !== null);
+const flagged = (g: number, k: number) => scored.groups[g].flags[k] !== null;
+const inputs = uncertaintyInputs(framework, DEFAULT_METHOD, data.columns, flagged, scored.report.weights);
 const prepare = (performance.now() - t) / 1000;
 t = performance.now();
-const intervals = rankUncertainty(
-	framework,
+const { intervals } = rankUncertainty(
+	inputs.base,
 	inputs.structures,
 	inputs.profiles,
 	createRng(DEFAULT_SEED),
