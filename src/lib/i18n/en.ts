@@ -14,6 +14,7 @@ import { enStatus } from './status.ts';
 import { enSubmit } from './submit.ts';
 import { enReview } from './review.ts';
 import { enCitation } from './citation.ts';
+import { enExportTables } from './export-tables.ts';
 import { enTemplates } from './templates.ts';
 import { enConvergence } from './convergence.ts';
 
@@ -35,6 +36,7 @@ export const en = {
 	...enSubmit,
 	...enReview,
 	...enCitation,
+	...enExportTables,
 	appName: 'Health Informatization Maturity Assessment Platform',
 	appShort: 'HIMAP',
 	tagline: 'Survey files in; governance, infrastructure and application scores out.',
@@ -251,31 +253,6 @@ export const en = {
 	zonesOf: 'Zones: {dimension}',
 	stageNote: 'Stage: the maturity stage (1–5) the composite index reaches; see the methodology.',
 	xlsxAllRounds: 'XLSX for one round',
-	exportName_codebook: 'Codebook',
-	exportName_rates: 'Yes/no rates',
-	exportName_responses: 'Answers',
-	exportName_submissions: 'Imported files',
-	exportName_audit: 'Indicator audit',
-	exportName_sensitivity: 'Rank intervals',
-	exportName_cities: 'City scores',
-	exportName_disparity: 'Disparity measures',
-	exportName_provinces: 'Provincial scores',
-	exportName_respondents: 'Respondent scores',
-	exportName_zones: 'Zone and national scores',
-	exportIdNote:
-		'The identifier is the table’s name for the command line and the API: npx himap export <table>, or /api/v1/export/<table>.',
-	export_codebook: 'Every indicator with its names, dimension, goalposts and weights per respondent group',
-	export_rates: 'Share answering yes to each yes/no question, by respondent group',
-	export_responses: 'Every current answer: one row per respondent and indicator',
-	export_submissions: 'Every imported file: name, checksum, encoding, counts, when and by whom',
-	export_audit:
-		'Statistical audit of the indicators (default method): correlations, Cronbach’s α, skewness and kurtosis, the outlier rule',
-	export_sensitivity: 'Rank intervals of the provincial units over 1,000 draws of methods and weights',
-	export_cities: 'Scores and ranks of the cities, both series',
-	export_disparity: 'Inequality per round and score: Gini, Theil T and L, CV and more',
-	export_provinces: 'Scores, ranks and stages of the provincial units',
-	export_respondents: 'Scores of every respondent, with coverage and flags',
-	export_zones: 'Scores of the zones (four and three) and of the nation',
 	description: 'Contents',
 	disparityReading:
 		'Each measure is 0 when every unit scores the same and grows as the scores spread apart; the charts across rounds show whether the gap is closing.',

@@ -13,6 +13,7 @@ import { zhMonteCarlo } from './monte-carlo.ts';
 import { zhStatus } from './status.ts';
 import { zhReview } from './review.ts';
 import { zhCitation } from './citation.ts';
+import { zhExportTables } from './export-tables.ts';
 import type { en } from './en.ts';
 import { zhSubmit } from './submit.ts';
 import { zhTemplates } from './templates.ts';
@@ -36,6 +37,7 @@ export const zh: typeof en = {
 	...zhSubmit,
 	...zhReview,
 	...zhCitation,
+	...zhExportTables,
 	appName: '卫生健康信息化成熟度评估平台',
 	appShort: 'HIMAP',
 	tagline: '上报调查文件，得出治理能力、基础建设与应用成效评分。',
@@ -245,29 +247,6 @@ export const zh: typeof en = {
 	zonesOf: '各区域：{dimension}',
 	stageNote: '阶段：综合指数所达到的成熟度阶段（1–5），详见方法说明。',
 	xlsxAllRounds: 'XLSX 需选择年度',
-	exportName_codebook: '指标编码表',
-	exportName_rates: '是否题比例',
-	exportName_responses: '答案明细',
-	exportName_submissions: '导入记录',
-	exportName_audit: '指标审计',
-	exportName_sensitivity: '排名区间',
-	exportName_cities: '城市得分',
-	exportName_disparity: '区域差异指标',
-	exportName_provinces: '省级得分',
-	exportName_respondents: '机构得分',
-	exportName_zones: '区域与全国得分',
-	exportIdNote: '标识名即命令行和接口使用的表名：npx himap export <表名>，或 /api/v1/export/<表名>。',
-	export_codebook: '全部指标：名称、维度、各类机构的目标值与权重',
-	export_rates: '各是否题回答“是”的比例（按机构类别）',
-	export_responses: '全部现行答案（每机构每指标一行）',
-	export_submissions: '每次导入的文件：名称、校验和、编码、条数、时间与导入人',
-	export_audit: '指标统计审计（默认方法）：相关系数、Cronbach α、偏度与峰度、异常值规则',
-	export_sensitivity: '各省级单位在1000次方法与权重抽样下的排名区间',
-	export_cities: '城市得分与排名（两个序列）',
-	export_disparity: '各年度各得分的不均衡指标：基尼系数、泰尔T与L、变异系数等',
-	export_provinces: '省级单位得分、排名与阶段',
-	export_respondents: '每个填报机构的得分、覆盖率与标记',
-	export_zones: '各区域（四大区域、三大地带）及全国得分',
 	description: '内容',
 	disparityReading: '各指标在所有单位得分相同时为0，得分越分散数值越大；历年图表显示差距是否在缩小。',
 	methodLabel: '计算方法',
