@@ -4,7 +4,7 @@
  */
 import { REGIONS } from '../region-reference.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../sensitivity-service.ts';
-import { provenance } from './index-tables.ts';
+import { PROVENANCE_COLUMNS, provenance } from './index-tables.ts';
 import { PROVENANCE } from './transformed-respondents.ts';
 import { perRound, type ExportTable } from './table.ts';
 
@@ -47,9 +47,7 @@ export const audit: ExportTable = {
 		'indicator',
 		'indicator_b',
 		'value',
-		'framework_id',
-		'framework_version',
-		'method'
+		...PROVENANCE_COLUMNS
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>

@@ -11,6 +11,7 @@ import { SCORE_KEYS } from '../../analysis/rollup.ts';
 import { methodKey } from '../../scoring/method.ts';
 import { citiesOf, provincesOf, type StoredRound } from '../index-service.ts';
 import { REGIONS } from '../region-reference.ts';
+import { PROVENANCE_COLUMNS } from './index-tables.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
 export const bootstrap: ExportTable = {
@@ -26,9 +27,7 @@ export const bootstrap: ExportTable = {
 		'se',
 		'draws',
 		'seed',
-		'framework_id',
-		'framework_version',
-		'method'
+		...PROVENANCE_COLUMNS
 	],
 	runs: 'method',
 	rows: ({ rounds }) => perRound(rounds, bootstrapRows)

@@ -10,7 +10,10 @@ import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-servi
 import { perRound, type ExportTable, type Row } from './table.ts';
 import { scoredResponses } from './transformed-respondents.ts';
 
-/** The framework and method a round's figures were scored with (every index table ends with them). */
+/** The columns naming the framework and method a round's figures were scored with (every index table ends with them). */
+export const PROVENANCE_COLUMNS = ['framework_id', 'framework_version', 'method'] as const;
+
+/** Their values for a round. */
 export const provenance = (index: StoredRound) => ({
 	framework_id: index.framework.id,
 	framework_version: index.framework.version,
@@ -36,9 +39,7 @@ export const respondents: ExportTable = {
 		'stage',
 		'coverage',
 		'flag',
-		'framework_id',
-		'framework_version',
-		'method'
+		...PROVENANCE_COLUMNS
 	],
 	runs: 'method',
 	async *rows({ snapshot, rounds }) {
@@ -84,9 +85,7 @@ export const provinces: ExportTable = {
 		'respondents',
 		'province_name_en',
 		'zone3',
-		'framework_id',
-		'framework_version',
-		'method',
+		...PROVENANCE_COLUMNS,
 		'ranked',
 		'population'
 	],
@@ -129,9 +128,7 @@ export const cities: ExportTable = {
 		'rank',
 		'stage',
 		'respondents',
-		'framework_id',
-		'framework_version',
-		'method',
+		...PROVENANCE_COLUMNS,
 		'ranked'
 	],
 	runs: 'method',
@@ -164,9 +161,7 @@ export const zones: ExportTable = {
 		'composite',
 		'stage',
 		'respondents',
-		'framework_id',
-		'framework_version',
-		'method'
+		...PROVENANCE_COLUMNS
 	],
 	runs: 'method',
 	rows: ({ rounds }) =>
@@ -209,16 +204,7 @@ const WEIGHTED = [
 ] as const;
 
 export const disparity: ExportTable = {
-	columns: [
-		'year',
-		'dimension',
-		'measure',
-		'value',
-		'provinces',
-		'framework_id',
-		'framework_version',
-		'method'
-	],
+	columns: ['year', 'dimension', 'measure', 'value', 'provinces', ...PROVENANCE_COLUMNS],
 	runs: 'method',
 	rows: ({ rounds }) => perRound(rounds, disparityRows)
 };

@@ -17,7 +17,7 @@ import { SCORE_KEYS } from '../../analysis/rollup.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
 import { citiesOf, provincesOf, zonesOf, type StoredRound } from '../index-service.ts';
 import { REGIONS } from '../region-reference.ts';
-import { provenance } from './index-tables.ts';
+import { PROVENANCE_COLUMNS, provenance } from './index-tables.ts';
 import type { ExportSource, ExportTable, Row } from './table.ts';
 
 const asked = (source: ExportSource) => source.rounds.filter((r) => source.years.includes(r.year));
@@ -106,9 +106,7 @@ export const panel: ExportTable = {
 		...PANEL_MEASURES,
 		'previous_year',
 		...PANEL_MEASURES.map((m) => `${m}_change`),
-		'framework_id',
-		'framework_version',
-		'method'
+		...PROVENANCE_COLUMNS
 	],
 	runs: 'method',
 	history: true,
@@ -154,17 +152,7 @@ const BETA_MEASURES: [string, (fit: BetaFit) => number | null][] = [
 ];
 
 export const convergence: ExportTable = {
-	columns: [
-		'year_from',
-		'year_to',
-		'dimension',
-		'measure',
-		'value',
-		'n',
-		'framework_id',
-		'framework_version',
-		'method'
-	],
+	columns: ['year_from', 'year_to', 'dimension', 'measure', 'value', 'n', ...PROVENANCE_COLUMNS],
 	runs: 'method',
 	history: true,
 	async *rows(source) {

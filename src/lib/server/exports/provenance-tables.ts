@@ -10,6 +10,7 @@ import { methodKey } from '../../scoring/method.ts';
 import type { StoredRound } from '../index-service.ts';
 import { isDemoData } from '../rounds-service.ts';
 import type { Cell } from '../../exports/csv-format.ts';
+import { PROVENANCE_COLUMNS } from './index-tables.ts';
 import { perRound, type ExportTable, type Row } from './table.ts';
 
 export const about: ExportTable = {
@@ -39,18 +40,7 @@ export const reportWeights = (round: StoredRound): ScoringReport['weights'] =>
 	(JSON.parse(round.run.report) as Partial<ScoringReport>).weights ?? {};
 
 export const weights: ExportTable = {
-	columns: [
-		'year',
-		'group',
-		'level',
-		'item',
-		'parent',
-		'weight',
-		'framework_weight',
-		'framework_id',
-		'framework_version',
-		'method'
-	],
+	columns: ['year', 'group', 'level', 'item', 'parent', 'weight', 'framework_weight', ...PROVENANCE_COLUMNS],
 	runs: 'method',
 	rows: ({ rounds }) =>
 		perRound(rounds, (round) =>
