@@ -4,28 +4,18 @@
  * dimensions and composites; Sichuan's group means, composite, rank, rank interval and cities.
  * SQLite only, as methodology-numbers.test.ts says why.
  */
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.ts';
 import type { TestDatabase } from '../helpers/databases.ts';
 import { demoDatabase } from '../helpers/demo-database.ts';
+import { exportCsv, type Row } from '../helpers/export-csv.ts';
 import { captured, fixed, methodology, sectionTables, type Language } from '../helpers/doc-claims.ts';
-
-type Row = Record<string, string>;
-
-async function exportCsv(url: string, table: string): Promise<Row[]> {
-	let out = '';
-	const args = ['export', table, ...(table === 'codebook' ? [] : ['--year', '2024']), '--db', url];
-	expect(await run(args, { out: (t) => void (out += t), err: () => {} })).toBe(0);
-	return Papa.parse<Row>(out, { header: true, skipEmptyLines: true }).data;
-}
 
 let database: TestDatabase;
 const x: Record<string, Row[]> = {};
 beforeAll(async () => {
 	database = await demoDatabase('sqlite');
 	for (const table of ['responses', 'codebook', 'respondents', 'provinces', 'cities', 'sensitivity'])
-		x[table] = await exportCsv(database.url, table);
+		x[table] = await exportCsv(database.url, table, ...(table === 'codebook' ? [] : ['--year', '2024']));
 });
 afterAll(async () => database?.drop());
 

@@ -5,9 +5,7 @@
  * On SQLite only: what is checked is the document; both databases export the same numbers
  * (tests/integration/reproduce-index.test.ts, r-vectors.test.ts).
  */
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.ts';
 import { DEFAULT_METHOD } from '../../src/lib/scoring/method.ts';
 import { scoreRound } from '../../src/lib/scoring/score-round.ts';
 import { openDatabase } from '../../src/lib/server/db/connect.ts';
@@ -17,19 +15,8 @@ import { readRoundData } from '../../src/lib/server/round-data.ts';
 import { simulateRun } from '../../src/lib/server/sensitivity-service.ts';
 import type { TestDatabase } from '../helpers/databases.ts';
 import { demoDatabase } from '../helpers/demo-database.ts';
+import { exportCsv, type Row } from '../helpers/export-csv.ts';
 import { captured, count, fixed, methodology, sectionTables, type Language } from '../helpers/doc-claims.ts';
-
-type Row = Record<string, string>;
-
-async function exportCsv(url: string, table: string, ...args: string[]): Promise<Row[]> {
-	let out = '';
-	const code = await run(['export', table, ...args, '--db', url], {
-		out: (t) => void (out += t),
-		err: () => {}
-	});
-	expect(code).toBe(0);
-	return Papa.parse<Row>(out, { header: true, skipEmptyLines: true }).data;
-}
 
 const by = <T extends Row>(rows: T[], key: (r: T) => string) => new Map(rows.map((r) => [key(r), r]));
 

@@ -6,27 +6,13 @@
  * script's fourth output, are checked in panel-export.test.ts.)
  */
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.ts';
 import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
 import { demoDatabase } from '../helpers/demo-database.ts';
+import { exportCsv, parseCsv, type Row } from '../helpers/export-csv.ts';
 
-type Row = Record<string, string>;
-
-const parse = (text: string) => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 const vector = (name: string) =>
-	parse(readFileSync(new URL(`../../data/reference/r-vectors/${name}`, import.meta.url), 'utf8'));
-
-async function exportCsv(url: string, table: string, ...args: string[]): Promise<Row[]> {
-	let out = '';
-	const code = await run(['export', table, ...args, '--db', url], {
-		out: (t) => void (out += t),
-		err: () => {}
-	});
-	expect(code).toBe(0);
-	return parse(out);
-}
+	parseCsv(readFileSync(new URL(`../../data/reference/r-vectors/${name}`, import.meta.url), 'utf8'));
 
 describe.each(DIALECTS)('the R reference vectors (%s)', (dialect) => {
 	let database: TestDatabase;
