@@ -424,6 +424,8 @@ describe('a chart downloaded for a report', () => {
 		const { page, problems } = await fresh('zh-CN');
 		const t = MESSAGES['zh-CN'];
 		await page.goto('/?lang=zh-CN');
+		// The button works once the page is hydrated: a click before that hands over nothing.
+		await chartsDrawn(page);
 		const csv = await downloaded(page, () => page.getByRole('button', { name: t.downloadTable }).click());
 		const text = csv.bytes.toString('utf8');
 		expect(text.startsWith('\uFEFF# ')).toBe(true);
